@@ -1,0 +1,110 @@
+"""One in-memory atlas: every entry, its resolved links and its back-links. Built once per process.
+
+Engines that re-import the macros module for every page (Zensical) keep this module in
+sys.modules, so the cache below survives them; it is keyed on the data files' mtimes, so
+`mkdocs serve` picks up edits.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .entities import BY_NAME, KINDS, Kind
+from .load import EntryFile
+from .problems import DataError
+from .schemas import field_names, references
+from .validate import check
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def data_dir() -> Path:
+    """The data folder: data/ beside mkdocs.yml, or CRAMP_ATLAS_DATA (tests and benchmarks)."""
+    return Path(os.environ.get("CRAMP_ATLAS_DATA", PROJECT_ROOT / "data")).resolve()
+
+
+@dataclass(eq=False)
+class Entry:
+    kind: Kind
+    id: str
+    path: str  # as messages show it, e.g. data/stretches/calf-wall-stretch.yaml
+    fields: dict[str, Any]
+    links: dict[str, list[Entry]] = field(default_factory=dict)  # field -> entries it names
+    backlinks: dict[str, list[Entry]] = field(default_factory=dict)  # kind -> entries naming this one
+
+    @property
+    def url(self) -> str:
+        return f"{self.kind.section}/{self.id}/"
+
+    @property
+    def page_path(self) -> str:
+        return f"{self.kind.section}/{self.id}.md"
+
+    def __getattr__(self, name: str) -> Any:
+        # Templates read fields as attributes; a name the schema does not know is a template bug.
+        if name in field_names(self.__dict__["kind"].name):
+            return self.__dict__["fields"].get(name)
+        raise AttributeError(f"{self.__dict__['kind'].singular} has no field '{name}'")
+
+    def linked(self, field_name: str) -> list[Entry]:
+        return self.links.get(field_name, [])
+
+    def referenced_by(self, kind: str) -> list[Entry]:
+        return self.backlinks.get(kind, [])
+
+
+@dataclass
+class Atlas:
+    entries: dict[str, Entry]
+
+    def of_kind(self, kind: str) -> list[Entry]:
+        return [e for e in self.entries.values() if e.kind.name == kind]
+
+    def get(self, entry_id: str) -> Entry:
+        try:
+            return self.entries[entry_id]
+        except KeyError:
+            raise KeyError(f"no entry with id '{entry_id}' in data/") from None
+
+
+def build(files: list[EntryFile]) -> Atlas:
+    """Turn validated files into entries sorted by title, with links both ways."""
+    ordered = sorted(files, key=lambda f: (str(f.document.data.get("title", "")).lower(), f.id))
+    entries = {f.id: Entry(BY_NAME[f.kind], f.id, f.path, f.document.data) for f in ordered}
+    for entry in entries.values():
+        for field_name, target in references(entry.kind.name).items():
+            named = [entries[i] for i in entry.fields.get(field_name) or []]
+            entry.links[field_name] = named
+            for other in named:
+                bucket = other.backlinks.setdefault(entry.kind.name, [])
+                if entry not in bucket:
+                    bucket.append(entry)
+    return Atlas(entries)
+
+
+_CACHE: dict[tuple, Atlas] = {}
+
+
+def load_atlas(root: Path | None = None) -> Atlas:
+    """The validated atlas for this data folder, parsed once while its files are unchanged."""
+    root = root or data_dir()
+    stamp = _stamp(root)
+    if stamp not in _CACHE:
+        tree, problems = check(root)
+        errors = [p for p in problems if p.severity == "error"]
+        if errors:
+            raise DataError(problems)
+        _CACHE.clear()
+        _CACHE[stamp] = build(tree.files)
+    return _CACHE[stamp]
+
+
+def _stamp(root: Path) -> tuple:
+    files = sorted((p, p.stat().st_mtime_ns, p.stat().st_size) for p in root.rglob("*") if p.is_file())
+    return (str(root), tuple((str(p), m, s) for p, m, s in files))
+
+
+__all__ = ["Atlas", "Entry", "KINDS", "build", "data_dir", "load_atlas"]

@@ -1,0 +1,45 @@
+"""A problem found in the data, and the one place that formats problems for people."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """Something a contributor must fix, pinned to the place they must fix it."""
+
+    path: str
+    line: int
+    col: int
+    message: str
+    hint: str = ""
+    severity: Severity = "error"
+
+    def text(self) -> str:
+        hint = f" — {self.hint}" if self.hint else ""
+        return f"{self.path}:{self.line}:{self.col}: {self.severity}: {self.message}{hint}"
+
+    def github(self) -> str:
+        # GitHub workflow commands: the message must be one line, with % and newlines escaped.
+        body = self.message + (f" — {self.hint}" if self.hint else "")
+        body = body.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return f"::{self.severity} file={self.path},line={self.line},col={self.col}::{body}"
+
+
+def format_problems(problems: Iterable[Problem], style: str = "text") -> str:
+    ordered = sorted(problems)
+    lines = [p.github() if style == "github" else p.text() for p in ordered]
+    return "\n".join(lines)
+
+
+class DataError(Exception):
+    """Raised by the build when the data has errors; carries the problems, not a traceback."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        errors = sum(p.severity == "error" for p in problems)
+        super().__init__(f"{errors} error(s) in data/:\n" + format_problems(problems))

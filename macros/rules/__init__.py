@@ -1,0 +1,39 @@
+"""Cross-entry checks, one rule per module. Adding a rule = one new file + one line in RULES."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable, Literal
+
+from ..load import Tree
+from ..problems import Problem
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    description: str
+    scope: Literal["file", "tree"]
+    check: Callable[[Tree], Iterable[Problem]]
+
+
+def all_rules() -> list[Rule]:
+    from . import (
+        duplicate_id,
+        file_name,
+        review_date,
+        schema_shape,
+        stray_file,
+        uncited_source,
+        unknown_reference,
+    )
+
+    return [
+        stray_file.RULE,
+        file_name.RULE,
+        schema_shape.RULE,
+        duplicate_id.RULE,
+        unknown_reference.RULE,
+        uncited_source.RULE,
+        review_date.RULE,
+    ]

@@ -1,0 +1,26 @@
+"""A file name is its entry's id: lower-case words joined by hyphens."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..load import Tree
+from ..problems import Problem
+from . import Rule
+
+ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+def suggest(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "entry-name"
+
+
+def check(tree: Tree) -> Iterable[Problem]:
+    for entry in tree.files:
+        if not ID.match(entry.id):
+            yield Problem(entry.path, 1, 1, f"'{entry.id}' is not a valid id (the file name is the id)",
+                          f"rename the file to {suggest(entry.id)}.yaml")
+
+
+RULE = Rule("file-name", "File names are valid ids.", "file", check)

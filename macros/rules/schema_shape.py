@@ -1,0 +1,114 @@
+"""Each file has the shape its kind's JSON Schema asks for, explained in contributor words."""
+
+from __future__ import annotations
+
+from difflib import get_close_matches
+from typing import Iterable
+
+from jsonschema import ValidationError
+
+from ..load import EntryFile, Tree
+from ..problems import Problem
+from ..schemas import describe, field_names, validator
+from . import Rule
+
+
+def check(tree: Tree) -> Iterable[Problem]:
+    for entry in tree.files:
+        for error in validator(entry.kind).iter_errors(entry.document.data):
+            yield from explain(entry, error)
+
+
+def explain(entry: EntryFile, error: ValidationError) -> Iterable[Problem]:
+    pointer = tuple(error.absolute_path)
+    field = _name(pointer)
+    doc = entry.document
+    line, col = doc.position(pointer)
+    hint = describe(entry.kind, pointer)
+    kind = error.validator
+    if kind == "additionalProperties":
+        allowed = list(error.schema.get("properties", {}))
+        for key in sorted(set(error.instance) - set(allowed)):
+            kline, kcol = doc.position(pointer + (key,), key=True)
+            close = get_close_matches(key, allowed, n=1, cutoff=0.6)
+            where = f" in '{field}'" if pointer else ""
+            fix = f"did you mean '{close[0]}'?" if close else "remove it, or use one of: " + ", ".join(allowed)
+            yield Problem(doc.path, kline, kcol, f"unknown field '{key}'{where}", fix)
+        return
+    if kind == "required":
+        missing = error.message.split("'")[1]
+        where = f" in '{field}'" if pointer else ""
+        what = describe(entry.kind, pointer + (missing,))
+        yield Problem(doc.path, line, col, f"missing required field '{missing}'{where}",
+                      f"add `{missing}:` — {what}" if what else f"add `{missing}:`")
+        return
+    if kind == "anyOf" and not pointer and entry.kind == "sources":
+        yield Problem(doc.path, line, col, "a source needs a way to find it",
+                      "add at least one of `doi:`, `pmid:` or `url:`")
+        return
+    yield Problem(doc.path, line, col, _message(kind, field, error), _hint(kind, error, hint))
+
+
+def _name(pointer: tuple) -> str:
+    parts = [f"[{p + 1}]" if isinstance(p, int) else f".{p}" for p in pointer]
+    return "".join(parts).lstrip(".") or "the file"
+
+
+def _message(kind: str, field: str, error: ValidationError) -> str:
+    value = error.instance
+    if kind == "enum":
+        return f"'{value}' is not an allowed value for '{field}'"
+    if kind == "type":
+        return f"'{field}' must be {_type_words(error.validator_value)}, not {_type_words(_json_type(value))}"
+    if kind == "pattern":
+        return f"'{value}' is not a valid value for '{field}'"
+    if kind == "minItems":
+        return f"'{field}' needs at least {error.validator_value} item(s)"
+    if kind == "uniqueItems":
+        return f"'{field}' lists the same value twice"
+    if kind == "minLength":
+        return f"'{field}' is too short ({len(value)} characters; at least {error.validator_value})"
+    if kind == "maxLength":
+        return f"'{field}' is too long ({len(value)} characters; at most {error.validator_value})"
+    if kind in ("minimum", "maximum"):
+        return f"'{field}' is out of range ({value})"
+    if kind == "minProperties":
+        return f"'{field}' is empty"
+    return f"'{field}': {error.message}"
+
+
+def _hint(kind: str, error: ValidationError, described: str) -> str:
+    if kind == "enum":
+        options = [str(v) for v in error.validator_value]
+        close = get_close_matches(str(error.instance), options, n=1, cutoff=0.5)
+        lead = f"did you mean '{close[0]}'? " if close else ""
+        return f"{lead}write one of: {', '.join(options)}"
+    if kind == "type" and isinstance(error.instance, bool) and error.validator_value == "string":
+        word = "yes" if error.instance else "no"
+        return f'YAML reads yes/no/true/false as a switch: put the text in quotes, e.g. "{word}"'
+    if kind == "type" and error.validator_value == "array":
+        return "write a list, one item per line starting with '- '" + (f" ({described})" if described else "")
+    if kind == "uniqueItems":
+        return "remove the repeated item"
+    if kind == "maxLength":
+        return "shorten it; move technical detail to `details:`" if "summary" in str(error.path) else described
+    return described
+
+
+def _json_type(value: object) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if value is None:
+        return "null"
+    return {str: "string", int: "integer", float: "number", list: "array", dict: "object"}.get(type(value), "value")
+
+
+def _type_words(json_type: object) -> str:
+    words = {"string": "text", "integer": "a whole number", "number": "a number", "array": "a list",
+             "object": "a group of fields", "boolean": "true or false", "null": "empty"}
+    if isinstance(json_type, list):
+        return " or ".join(words.get(t, t) for t in json_type)
+    return words.get(str(json_type), str(json_type))
+
+
+RULE = Rule("schema-shape", "Fields, types and allowed values match the kind's JSON Schema.", "file", check)

@@ -1,0 +1,25 @@
+"""Files in data/ that would be silently ignored: a wrong folder or a .yml ending."""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+from typing import Iterable
+
+from ..entities import KINDS
+from ..load import Tree
+from ..problems import Problem
+from . import Rule
+
+
+def check(tree: Tree) -> Iterable[Problem]:
+    folders = ", ".join(f"{tree.root.name}/{kind.name}/" for kind in KINDS)
+    for display in tree.stray:
+        path = PurePosixPath(display)
+        if path.suffix == ".yml":
+            hint = f"rename it to {path.with_suffix('.yaml').name}"
+        else:
+            hint = f"move it into one of {folders} as <id>.yaml"
+        yield Problem(display, 1, 1, "this file is not read as an entry, so it would be lost", hint)
+
+
+RULE = Rule("stray-file", "Every file in data/ is an entry the site will show.", "tree", check)

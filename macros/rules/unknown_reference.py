@@ -1,0 +1,46 @@
+"""Every id an entry names (sources, related terms, red flags…) exists, and is of the right kind."""
+
+from __future__ import annotations
+
+from difflib import get_close_matches
+from typing import Iterable
+
+from ..entities import BY_NAME
+from ..load import Tree
+from ..problems import Problem
+from ..schemas import references
+from . import Rule
+
+
+def check(tree: Tree) -> Iterable[Problem]:
+    ids: dict[str, set[str]] = {}
+    for entry in tree.files:
+        ids.setdefault(entry.kind, set()).add(entry.id)
+    for entry in tree.files:
+        data = entry.document.data
+        if not isinstance(data, dict):
+            continue
+        for field, target in references(entry.kind).items():
+            values = data.get(field)
+            if not isinstance(values, list):
+                continue
+            for index, value in enumerate(values):
+                if not isinstance(value, str) or value in ids.get(target, set()):
+                    continue
+                line, col = entry.document.position((field, index))
+                yield Problem(entry.path, line, col,
+                              f"'{field}' names '{value}', but there is no {BY_NAME[target].singular} with that id",
+                              _hint(value, target, ids, tree.root.name))
+
+
+def _hint(value: str, target: str, ids: dict[str, set[str]], root: str) -> str:
+    close = get_close_matches(value, sorted(ids.get(target, ())), n=1, cutoff=0.6)
+    if close:
+        return f"did you mean '{close[0]}'?"
+    elsewhere = [kind for kind, names in ids.items() if value in names]
+    if elsewhere:
+        return f"'{value}' is a {BY_NAME[elsewhere[0]].singular}; this field takes ids from {root}/{target}/"
+    return f"use the file name (without .yaml) of an entry in {root}/{target}/, or add that entry"
+
+
+RULE = Rule("unknown-reference", "Referenced ids exist and are of the expected kind.", "tree", check)
