@@ -81,3 +81,18 @@ CAUSE_STATUSES = {
 }
 PURPOSES = {"treat-now": "During an episode", "prevent": "Prevention", "recover": "Recovery"}
 DOSES = {"cramp_relief": "To stop a cramp now", "flexibility": "For flexibility"}
+ATTRIBUTES = {
+    "onset": "How it starts",
+    "duration": "How long it lasts",
+    "pain": "Does it hurt?",
+    "visible": "What you see or feel",
+    "relax_at_will": "Can you relax it?",
+    "mechanism": "Why it happens",
+    "first_aid": "What to do",
+}
+CATEGORIES = {
+    "mechanism": "How cramps happen",
+    "risk-factor": "What makes them likelier",
+    "medicine": "Medicines linked to cramps",
+    "condition": "Illnesses that can show up as cramps",
+}

@@ -55,6 +55,12 @@ class Entry:
     def referenced_by(self, kind: str) -> list[Entry]:
         return self.backlinks.get(kind, [])
 
+    @property
+    def red_flags_all(self) -> list[Entry]:
+        """Red flags this entry names, plus those that name it: either way, they apply here."""
+        flags = self.linked("red_flags") + self.referenced_by("red-flags")
+        return list(dict.fromkeys(flags))
+
 
 @dataclass
 class Atlas:

@@ -1,0 +1,111 @@
+"""Render parts of the atlas to HTML through the templates in macros/templates/.
+
+Every value from data/ goes through Jinja's autoescaping, so HTML in a YAML file shows as text.
+Links are made relative to the page being rendered, so the site works from any base URL.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from . import entities
+from .model import Atlas, Entry
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def relative(page_url: str, target: str) -> str:
+    """A link from the page at page_url (e.g. 'stretches/x/') to a site path (e.g. 'glossary/')."""
+    here = posixpath.dirname(page_url.rstrip("/") + "/x") if page_url else ""
+    path = posixpath.relpath(target or ".", here or ".")
+    if target.endswith("/") and not path.endswith("/"):
+        path += "/"
+    return "./" if path in (".", "./") else path
+
+
+def paragraphs(text: str | None) -> Markup:
+    """Plain text with blank-line breaks as escaped <p> elements (data holds no markup)."""
+    parts = [p.strip() for p in (text or "").split("\n\n") if p.strip()]
+    return Markup("").join(Markup("<p>{}</p>").format(p) for p in parts)
+
+
+class Renderer:
+    def __init__(self, atlas: Atlas):
+        self.atlas = atlas
+
+    @cached_property
+    def jinja(self) -> Environment:
+        env = Environment(
+            loader=FileSystemLoader(TEMPLATES),
+            autoescape=select_autoescape(default=True, default_for_string=True),
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        env.filters["paragraphs"] = paragraphs
+        env.globals.update(
+            atlas=self.atlas,
+            tiers=entities.TIERS,
+            grades=entities.GRADES,
+            regions=entities.REGIONS,
+            groups=entities.GROUPS,
+            verdicts=entities.VERDICTS,
+            myth_verdicts=entities.MYTH_VERDICTS,
+            cause_statuses=entities.CAUSE_STATUSES,
+            purposes=entities.PURPOSES,
+            doses=entities.DOSES,
+            kinds=entities.BY_NAME,
+            attribute_labels=entities.ATTRIBUTES,
+        )
+        return env
+
+    def render(self, template: str, page_url: str, **context: Any) -> str:
+        def link(target: Entry | str) -> str:
+            return relative(page_url, target.url if isinstance(target, Entry) else target)
+
+        html = self.jinja.get_template(template).render(link=link, **context)
+        # Python-Markdown keeps a raw HTML block whole only if no line in it is blank.
+        return "\n".join(line for line in html.splitlines() if line.strip())
+
+    def entry_page(self, entry_id: str, page_url: str) -> str:
+        entry = self.atlas.get(entry_id)
+        return self.render(entry.kind.template, page_url, entry=entry)
+
+    def section(self, kind: str, page_url: str) -> str:
+        """A kind's index page: its entries, grouped the way readers look for them."""
+        template, grouping = SECTION_VIEWS[kind]
+        return self.render(template, page_url, entries=self.atlas.of_kind(kind), **grouping)
+
+    def glossary_table(self, page_url: str) -> str:
+        return self.render("glossary_table.html", page_url, terms=self.atlas.of_kind("terms"))
+
+    def home(self, page_url: str, compared: list[str]) -> str:
+        stretches = self.atlas.of_kind("stretches")
+        return self.render(
+            "home.html", page_url,
+            compared=[self.atlas.get(term_id) for term_id in compared],
+            emergencies=[f for f in self.atlas.of_kind("red-flags") if f.tier == "emergency"],
+            cramp_stretches=[s for s in stretches if "cramp_relief" in s.dose],
+            term_count=len(self.atlas.of_kind("terms")),
+        )
+
+
+# How each kind's index page groups its entries: template, then what to group and badge by.
+SECTION_VIEWS: dict[str, tuple[str, dict[str, Any]]] = {
+    "terms": ("glossary_list.html", {"field": "group", "labels": entities.GROUPS}),
+    "causes": ("grouped_list.html", {"field": "category", "labels": entities.CATEGORIES,
+                                     "badge": "status", "badge_labels": entities.CAUSE_STATUSES}),
+    "prevention": ("grouped_list.html", {"field": "purpose", "labels": entities.PURPOSES,
+                                         "badge": "verdict", "badge_labels": entities.VERDICTS}),
+    "myths": ("grouped_list.html", {"field": "verdict", "labels": entities.MYTH_VERDICTS,
+                                    "badge": "", "badge_labels": {}}),
+    "stretches": ("stretches_by_region.html", {}),
+    "red-flags": ("red_flags.html", {}),
+    "sources": ("bibliography.html", {}),
+}
