@@ -6,6 +6,7 @@ Each page is a stub (title, description, one macro call); the macros layer rende
 
 from __future__ import annotations
 
+import html
 import sys
 from pathlib import Path
 
@@ -18,7 +19,8 @@ from macros.model import Entry, load_atlas  # noqa: E402
 
 
 def stub(entry: Entry) -> str:
-    meta = {"title": entry.title, "description": entry.summary or entry.title}
+    # The theme writes title and description into <title> and <meta> without escaping them.
+    meta = {"title": html.escape(entry.title), "description": html.escape(entry.summary or entry.title)}
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
     return f"---\n{front}---\n\n{{{{ entry_page({entry.id!r}) }}}}\n"
 

@@ -35,8 +35,9 @@ class Entry:
     links: dict[str, list[Entry]] = field(default_factory=dict)  # field -> entries it names
     backlinks: dict[str, list[Entry]] = field(default_factory=dict)  # kind -> entries naming this one
 
+    # Site paths are named site_*/page_* so they never shadow a data field (sources have `url`).
     @property
-    def url(self) -> str:
+    def site_path(self) -> str:
         return f"{self.kind.section}/{self.id}/"
 
     @property

@@ -67,7 +67,7 @@ class Renderer:
 
     def render(self, template: str, page_url: str, **context: Any) -> str:
         def link(target: Entry | str) -> str:
-            return relative(page_url, target.url if isinstance(target, Entry) else target)
+            return relative(page_url, target.site_path if isinstance(target, Entry) else target)
 
         html = self.jinja.get_template(template).render(link=link, **context)
         # Python-Markdown keeps a raw HTML block whole only if no line in it is blank.

@@ -1,0 +1,44 @@
+# Cramp Atlas: `make serve` to preview, `make test` to run every test. Both set things up first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+export DISABLE_MKDOCS_2_WARNING := true
+
+.PHONY: setup serve build check test system-deps lock clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+serve: setup  ## preview at http://127.0.0.1:8000, rebuilt on every save
+	$(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
+
+build: setup  ## the site in site/
+	$(BIN)/mkdocs build --strict
+
+check: setup  ## validate data/ without building
+	$(BIN)/python -m macros check
+
+# Browser tests drive Debian's Chromium; PDF checks use poppler's pdftotext.
+system-deps:
+	@if ! command -v chromium >/dev/null || ! command -v pdftotext >/dev/null; then \
+	  echo "Installing chromium and poppler-utils from Debian (needs root or sudo)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium poppler-utils; \
+	fi
+
+test: setup system-deps  ## every test: data checks, the real build, real browser
+	$(BIN)/python -m pytest
+
+lock:  ## re-pin requirements.txt from requirements.in
+	rm -rf /tmp/atlas-lock && $(PYTHON) -m venv /tmp/atlas-lock
+	/tmp/atlas-lock/bin/pip install --quiet -r requirements.in
+	(echo '# Pinned: regenerate with `make lock` after changing requirements.in.'; /tmp/atlas-lock/bin/pip freeze) > requirements.txt
+
+clean:
+	rm -rf site $(VENV) .pytest_cache

@@ -1,0 +1,123 @@
+"""Shared fixtures: the real site built once per session, scratch copies of data/, a browser."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+QUIET = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+
+
+@dataclass
+class Run:
+    code: int
+    out: str  # stdout and stderr together, as a contributor sees them in a terminal
+
+
+def run(args: list[str], data: Path | None = None, cwd: Path = ROOT) -> Run:
+    env = {**os.environ, **QUIET}
+    if data is not None:
+        env["CRAMP_ATLAS_DATA"] = str(data)
+    done = subprocess.run(args, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return Run(done.returncode, done.stdout)
+
+
+def check(data: Path, *extra: str) -> Run:
+    return run([sys.executable, "-m", "macros", "check", "--data", str(data), *extra])
+
+
+def build(site: Path, data: Path | None = None) -> Run:
+    return run([str(BIN / "mkdocs"), "build", "--strict", "--site-dir", str(site)], data=data)
+
+
+@pytest.fixture
+def scratch_data(tmp_path: Path) -> Path:
+    """A private copy of the real data/ to break on purpose."""
+    copy = tmp_path / "data"
+    shutil.copytree(ROOT / "data", copy)
+    return copy
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site, built once from the real data with --strict."""
+    out = tmp_path_factory.mktemp("site")
+    result = build(out)
+    assert result.code == 0, result.out
+    return out
+
+
+class Site:
+    def __init__(self, root: Path):
+        self.root = root
+
+    def page(self, url: str) -> BeautifulSoup:
+        path = self.root / url / "index.html" if not url.endswith(".html") else self.root / url
+        return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+    def text(self, url: str) -> str:
+        article = self.page(url).select_one("article.md-content__inner")
+        return " ".join(article.get_text(" ").split())
+
+    def html_files(self) -> list[Path]:
+        return sorted(self.root.rglob("*.html"))
+
+
+@pytest.fixture(scope="session")
+def built(site: Path) -> Site:
+    return Site(site)
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def server(site: Path):
+    """The built site over HTTP on loopback, as a browser would load it."""
+    handler = functools.partial(QuietHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright: no browser download needed."""
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Chromium is missing: run `make system-deps` (installs Debian's chromium)")
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2,
+                                  is_mobile=True, has_touch=True)
+    page = context.new_page()
+    yield page
+    context.close()

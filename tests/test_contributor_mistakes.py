@@ -1,0 +1,138 @@
+"""Every kind of contributor mistake gets file, line, column and what to write instead."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import build, check
+
+STRETCH = "stretches/standing-calf-stretch.yaml"
+TERM = "terms/muscle-cramp.yaml"
+
+
+def edit(data: Path, rel: str, old: str, new: str) -> None:
+    path = data / rel
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture text {old!r} not in {rel}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def line_of(data: Path, rel: str, needle: str) -> int:
+    for number, line in enumerate((data / rel).read_text(encoding="utf-8").splitlines(), 1):
+        if needle in line:
+            return number
+    raise AssertionError(f"{needle!r} not in {rel}")
+
+
+# (name, how to break the data, file, text on the reported line, message, hint)
+MISTAKES = [
+    ("misspelt field", lambda d: edit(d, STRETCH, "summary:", "sumary:"), STRETCH, "sumary:",
+     "unknown field 'sumary'", "did you mean 'summary'?"),
+    ("missing field", lambda d: edit(d, STRETCH, "evidence: limited\n", ""), STRETCH, None,
+     "missing required field 'evidence'", "add `evidence:`"),
+    ("value not allowed", lambda d: edit(d, "red-flags/dark-urine-after-exercise.yaml", "tier: emergency", "tier: emergancy"),
+     "red-flags/dark-urine-after-exercise.yaml", "tier:", "'emergancy' is not an allowed value for 'tier'",
+     "did you mean 'emergency'?"),
+    ("unquoted no", lambda d: edit(d, TERM, 'relax_at_will: "No"', "relax_at_will: no"), TERM, "relax_at_will",
+     "'attributes.relax_at_will' must be text, not true or false", 'put the text in quotes, e.g. "no"'),
+    ("unknown reference", lambda d: edit(d, STRETCH, "relieves: [exercise-associated-muscle-cramp", "relieves: [exercise-associated-muscle-cramps"),
+     STRETCH, "relieves:", "'relieves' names 'exercise-associated-muscle-cramps', but there is no glossary term with that id",
+     "did you mean 'exercise-associated-muscle-cramp'?"),
+    ("reference of the wrong kind", lambda d: edit(d, STRETCH, "relieves: [exercise-associated-muscle-cramp,", "relieves: [quinine,"),
+     STRETCH, "relieves:", "there is no glossary term with that id", "'quinine' is a prevention or treatment; this field takes ids from data/terms/"),
+    ("uncited source", lambda d: edit(d, "myths/lactic-acid-causes-cramps.yaml", "sources: [miles-1994-exercise-muscle-pain]",
+                                       "sources: [miller-2022-eamc-review]") or edit(d, "terms/muscle-cramp.yaml", "miles-1994-exercise-muscle-pain, ", "")
+     or edit(d, "terms/muscle-spasm.yaml", "miles-1994-exercise-muscle-pain, ", ""),
+     "sources/miles-1994-exercise-muscle-pain.yaml", None, "source 'miles-1994-exercise-muscle-pain' is not cited by any entry",
+     "add 'miles-1994-exercise-muscle-pain' to the `sources:` list"),
+    ("duplicate key", lambda d: edit(d, STRETCH, "region: calf\n", "region: calf\nregion: foot\n"), STRETCH, "region: foot",
+     "field 'region' appears twice", "keep one of them"),
+    ("yaml alias", lambda d: edit(d, STRETCH, "muscles: [gastrocnemius]", "muscles: &m [gastrocnemius]\nalso: *m"), STRETCH, "muscles:",
+     "YAML anchors and aliases", "write the value out in full"),
+    ("python tag", lambda d: edit(d, STRETCH, "region: calf", "region: !!python/object/apply:os.system [echo]"), STRETCH, "region:",
+     "YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed", "remove the tag"),
+    ("tab indentation", lambda d: edit(d, STRETCH, "  - Do not bounce", "\t- Do not bounce"), STRETCH, "Do not bounce",
+     "YAML syntax", "indent with spaces, not tabs"),
+    ("text with a colon", lambda d: edit(d, STRETCH, "title: Standing calf stretch against a wall", "title: Calf stretch: against a wall"),
+     STRETCH, "title:", "YAML syntax: mapping values are not allowed", "put text that contains ': ' or ' #' in quotes"),
+    ("date in the wrong format", lambda d: edit(d, STRETCH, "last_reviewed: 2026-11-24", "last_reviewed: 24/11/2026"),
+     STRETCH, "last_reviewed", "'24/11/2026' is not a valid value for 'last_reviewed'", "YYYY-MM-DD"),
+    ("review date in the future", lambda d: edit(d, STRETCH, "last_reviewed: 2026-11-24", "last_reviewed: 2999-01-01"),
+     STRETCH, "last_reviewed", "last_reviewed 2999-01-01 is in the future", "write the date the entry was checked"),
+    ("source without identifier", lambda d: edit(d, "sources/nhs-leg-cramps.yaml", "url: https://www.nhs.uk/conditions/leg-cramps/\n", ""),
+     "sources/nhs-leg-cramps.yaml", None, "a source needs a way to find it", "add at least one of `doi:`, `pmid:` or `url:`"),
+    ("doi written as a link", lambda d: edit(d, "sources/miller-2022-eamc-review.yaml", "doi: 10.4085", "doi: https://doi.org/10.4085"),
+     "sources/miller-2022-eamc-review.yaml", "doi:", "is not a valid value for 'doi'", "without https://doi.org/"),
+    ("no source cited", lambda d: edit(d, STRETCH, "sources: [garber-2011-acsm-position-stand, miller-2022-eamc-review]", "sources: []"),
+     STRETCH, "sources:", "'sources' needs at least 1 item(s)", "Ids of the sources"),
+]
+
+
+@pytest.mark.parametrize("name,mutate,rel,needle,message,hint", MISTAKES, ids=[m[0] for m in MISTAKES])
+def test_mistake_is_reported_at_its_line_with_a_fix(scratch_data: Path, name, mutate, rel, needle, message, hint) -> None:
+    mutate(scratch_data)
+    result = check(scratch_data)
+    assert result.code == 1, result.out
+    lines = [line for line in result.out.splitlines() if line.startswith(f"data/{rel}:") and message in line]
+    assert lines, f"expected {message!r} for data/{rel}, got:\n{result.out}"
+    line = lines[0]
+    assert " — " in line and hint in line.split(" — ", 1)[1], line
+    if needle:
+        assert line.split(":")[1] == str(line_of(scratch_data, rel, needle)), line
+    assert "Traceback" not in result.out
+
+
+def test_all_errors_are_reported_in_one_run_sorted_by_file_and_line(scratch_data: Path) -> None:
+    edit(scratch_data, STRETCH, "summary:", "sumary:")
+    edit(scratch_data, STRETCH, "region: calf", "region: calves")
+    edit(scratch_data, TERM, "group: cramp", "group: cramps")
+    result = check(scratch_data)
+    errors = [line for line in result.out.splitlines() if ": error: " in line]
+    assert len(errors) >= 3
+    keys = [(line.split(":")[0], int(line.split(":")[1])) for line in errors]
+    assert keys == sorted(keys)
+
+
+@pytest.mark.parametrize("name,setup,expected", [
+    ("non-UTF-8 file", lambda d: (d / STRETCH).write_bytes((d / STRETCH).read_bytes().replace(b"Do not bounce", b"Do not bounce \xe9")),
+     "is not UTF-8 — save the file as UTF-8"),
+    ("empty file", lambda d: (d / "terms/new-term.yaml").write_text("# to do\n"), "data/terms/new-term.yaml:1:1: error: the file is empty"),
+    (".yml ending", lambda d: shutil.move(d / STRETCH, d / STRETCH.replace(".yaml", ".yml")),
+     "this file is not read as an entry, so it would be lost — rename it to standing-calf-stretch.yaml"),
+    ("file outside a kind folder", lambda d: shutil.copy(d / STRETCH, d / "standing-calf-stretch.yaml"),
+     "data/standing-calf-stretch.yaml:1:1: error: this file is not read as an entry"),
+    ("file name is not an id", lambda d: shutil.move(d / STRETCH, d / "stretches/Standing Calf.yaml"),
+     "'Standing Calf' is not a valid id (the file name is the id) — rename the file to standing-calf.yaml"),
+    ("same id in two folders", lambda d: shutil.copy(d / "myths/lactic-acid-causes-cramps.yaml", d / "causes/lactic-acid-causes-cramps.yaml"),
+     "id 'lactic-acid-causes-cramps' is already used by"),
+])
+def test_file_level_mistake_is_reported(scratch_data: Path, name, setup, expected) -> None:
+    setup(scratch_data)
+    result = check(scratch_data)
+    assert result.code == 1
+    assert expected in result.out, result.out
+
+
+def test_clean_data_passes(scratch_data: Path) -> None:
+    result = check(scratch_data)
+    assert result.code == 0, result.out
+    assert "0 error(s)" in result.out
+
+
+def test_github_format_prints_workflow_annotations(scratch_data: Path) -> None:
+    edit(scratch_data, STRETCH, "summary:", "sumary:")
+    result = check(scratch_data, "--format", "github")
+    line = line_of(scratch_data, STRETCH, "sumary:")
+    assert f"::error file=data/{STRETCH},line={line},col=1::unknown field 'sumary'" in result.out
+
+
+def test_build_fails_with_the_same_message_and_no_traceback(scratch_data: Path, tmp_path: Path) -> None:
+    edit(scratch_data, STRETCH, "summary:", "sumary:")
+    result = build(tmp_path / "site", data=scratch_data)
+    assert result.code != 0
+    assert f"data/{STRETCH}:{line_of(scratch_data, STRETCH, 'sumary:')}:1: error: unknown field 'sumary'" in result.out
+    assert "Traceback" not in result.out
+    assert not (tmp_path / "site" / "stretches").exists()

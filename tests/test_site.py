@@ -1,0 +1,101 @@
+"""What a reader sees in the real site built from the real data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+import yaml
+
+from conftest import ROOT, Site
+
+SECTIONS = {"terms": "glossary", "causes": "causes", "prevention": "prevention", "stretches": "stretches",
+            "red-flags": "see-a-doctor", "myths": "myths", "sources": "sources"}
+
+
+def entries(kind: str) -> list[tuple[str, dict]]:
+    return [(p.stem, yaml.safe_load(p.read_text(encoding="utf-8"))) for p in sorted((ROOT / "data" / kind).glob("*.yaml"))]
+
+
+@pytest.mark.parametrize("kind", SECTIONS)
+def test_each_section_page_lists_every_entry_with_a_link_to_its_page(built: Site, kind: str) -> None:
+    section = SECTIONS[kind]
+    page = built.page(f"{section}/")
+    hrefs = {a["href"].rstrip("/").split("/")[-1] for a in page.select("article a[href]")}
+    for entry_id, fields in entries(kind):
+        assert entry_id in hrefs, f"{section}/ has no link to {entry_id}"
+        assert " ".join(fields["title"].split()) in built.text(f"{section}/{entry_id}/")
+
+
+def test_every_internal_link_and_anchor_resolves(built: Site) -> None:
+    broken = []
+    # 404.html is served at any depth, so MkDocs writes its links absolute: not checked here.
+    for html in (h for h in built.html_files() if h.name != "404.html"):
+        page = built.page(str(html.relative_to(built.root)))
+        for a in page.select("a[href]"):
+            href = a["href"]
+            parts = urlsplit(href)
+            if parts.scheme or href.startswith(("mailto:", "//")):
+                continue
+            target = (html.parent / unquote(parts.path)).resolve() if parts.path else html
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                broken.append(f"{html.relative_to(built.root)} -> {href}")
+            elif parts.fragment and target.suffix == ".html":
+                ids = {t["id"] for t in built.page(str(target.relative_to(built.root))).select("[id]")}
+                if parts.fragment not in ids:
+                    broken.append(f"{html.relative_to(built.root)} -> {href} (no such anchor)")
+    assert not broken, "\n".join(broken)
+
+
+def test_glossary_table_tells_cramp_spasm_twitch_and_soreness_apart(built: Site) -> None:
+    table = built.page("glossary/").select_one("table.ca-compare")
+    headers = [th.get_text(" ", strip=True) for th in table.select("thead th")]
+    rows = {tr["data-term"]: [td.get_text(" ", strip=True) for td in tr.select("td")] for tr in table.select("tbody tr")}
+    for term in ("muscle-cramp", "muscle-spasm", "fasciculation", "doms"):
+        assert term in rows, f"{term} missing from the comparison table"
+    pain = headers.index("Does it hurt?") - 1
+    relax = headers.index("Can you relax it?") - 1
+    assert rows["muscle-cramp"][pain] != rows["fasciculation"][pain]
+    assert rows["muscle-cramp"][relax] != rows["doms"][relax]
+    assert len({tuple(rows[t]) for t in ("muscle-cramp", "muscle-spasm", "fasciculation", "doms")}) == 4
+
+
+def test_red_flags_page_groups_flags_by_tier_emergency_first(built: Site) -> None:
+    page = built.page("see-a-doctor/")
+    tiers = [section["aria-labelledby"].removeprefix("tier-") for section in page.select("section.ca-tier-group")]
+    order = ["emergency", "same-day", "routine", "self-care"]
+    assert tiers == [t for t in order if t in tiers] and tiers[0] == "emergency"
+    for flag_id, fields in entries("red-flags"):
+        group = page.select_one(f"section.ca-tier--{fields['tier']}")
+        assert group.select_one(f'a[href$="{flag_id}/"]'), f"{flag_id} not under {fields['tier']}"
+
+
+def test_every_page_carries_the_medical_disclaimer_and_no_template_leftovers(built: Site) -> None:
+    for html in built.html_files():
+        text = html.read_text(encoding="utf-8")
+        if html.name == "404.html":
+            continue
+        assert "Not medical advice" in text, f"{html} lacks the disclaimer"
+        assert "{{" not in text and "{%" not in text, f"{html} has unrendered template syntax"
+
+
+def test_a_term_page_shows_its_red_flags_with_their_urgency(built: Site) -> None:
+    box = built.page("glossary/muscle-cramp/").select_one(".ca-red-flags")
+    assert box is not None
+    assert "See a doctor today" in box.get_text(" ")
+
+
+def test_a_source_page_lists_every_fact_that_cites_it(built: Site) -> None:
+    citing = [i for kind in SECTIONS if kind != "sources" for i, f in entries(kind)
+              if "miller-2022-eamc-review" in f.get("sources", [])]
+    page = built.page("sources/miller-2022-eamc-review/")
+    linked = {a["href"].rstrip("/").split("/")[-1] for a in page.select("#cited-by ~ ul a")}
+    assert citing and set(citing) <= linked
+
+
+def test_abbreviations_get_a_tooltip(built: Site) -> None:
+    page = built.page("glossary/")
+    assert page.select_one('abbr[title="Delayed-onset muscle soreness"]') is not None
