@@ -98,14 +98,11 @@ class Renderer:
 
 # How each kind's index page groups its entries: template, then what to group and badge by.
 SECTION_VIEWS: dict[str, tuple[str, dict[str, Any]]] = {
-    "terms": ("glossary_list.html", {"field": "group", "labels": entities.GROUPS}),
-    "causes": ("grouped_list.html", {"field": "category", "labels": entities.CATEGORIES,
-                                     "badge": "status", "badge_labels": entities.CAUSE_STATUSES}),
-    "prevention": ("grouped_list.html", {"field": "purpose", "labels": entities.PURPOSES,
-                                         "badge": "verdict", "badge_labels": entities.VERDICTS}),
-    "myths": ("grouped_list.html", {"field": "verdict", "labels": entities.MYTH_VERDICTS,
-                                    "badge": "", "badge_labels": {}}),
-    "stretches": ("stretches_by_region.html", {}),
+    "terms": ("grouped_list.html", {"field": "group", "labels": entities.GROUPS}),
+    "causes": ("grouped_list.html", {"field": "category", "labels": entities.CATEGORIES}),
+    "prevention": ("grouped_list.html", {"field": "purpose", "labels": entities.PURPOSES}),
+    "myths": ("grouped_list.html", {"field": "verdict", "labels": entities.MYTH_VERDICTS}),
+    "stretches": ("grouped_list.html", {"field": "region", "labels": entities.REGIONS}),
     "red-flags": ("red_flags.html", {}),
     "sources": ("bibliography.html", {}),
 }
