@@ -207,6 +207,10 @@ class Tree:
 def load_tree(root: Path, kinds: list[str]) -> Tree:
     """Read every data/<kind>/<id>.yaml; a file that cannot be read becomes a problem, not a crash."""
     tree = Tree(root, [], [], [])
+    if not root.is_dir():
+        tree.problems.append(Problem(str(root), 1, 1, "the data folder does not exist",
+                                     "run from the project root, or point CRAMP_ATLAS_DATA at the data folder"))
+        return tree
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
         rel = path.relative_to(root)
         display = f"{root.name}/{rel.as_posix()}"

@@ -136,3 +136,9 @@ def test_build_fails_with_the_same_message_and_no_traceback(scratch_data: Path, 
     assert f"data/{STRETCH}:{line_of(scratch_data, STRETCH, 'sumary:')}:1: error: unknown field 'sumary'" in result.out
     assert "Traceback" not in result.out
     assert not (tmp_path / "site" / "stretches").exists()
+
+
+def test_a_missing_data_folder_is_an_error_not_an_empty_atlas(tmp_path: Path) -> None:
+    result = check(tmp_path / "no-such-data")
+    assert result.code == 1
+    assert "the data folder does not exist" in result.out
