@@ -23,6 +23,29 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def cmd_ids(args: argparse.Namespace) -> int:
+    """Record the ids of all entries as published (lines are only ever added)."""
+    from .published import REGISTRY, current_from_files, write_registry
+    from .validate import read
+
+    root = Path(args.data) if args.data else data_dir()
+    added = write_registry(root, current_from_files(read(root).files))
+    print(f"{root.name}/{REGISTRY}: {len(added)} id(s) added" + "".join(f"\n  + {line}" for line in added))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write the open-data files (what every build publishes in site/data/) to a folder."""
+    from .export import write_export
+    from .history import read_history
+    from .model import load_atlas
+
+    root = Path(args.data).resolve() if args.data else data_dir()
+    written = write_export(Path(args.out), load_atlas(root), read_history(root))
+    print(f"wrote {len(written)} files to {args.out}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m macros", description="Cramp Atlas data tools.")
     commands = top.add_subparsers(dest="command", required=True)
@@ -31,6 +54,13 @@ def parser() -> argparse.ArgumentParser:
     checking.add_argument("--format", choices=["text", "github"], default="text",
                           help="github prints workflow annotations for pull requests")
     checking.set_defaults(run=cmd_check)
+    ids = commands.add_parser("ids", help="record every entry id as published (data/published-ids.txt)")
+    ids.add_argument("--data", help="data folder (default: data/ or $CRAMP_ATLAS_DATA)")
+    ids.set_defaults(run=cmd_ids)
+    export = commands.add_parser("export", help="write atlas.json, one JSON and one CSV per kind, schemas")
+    export.add_argument("out", help="folder to write into, e.g. site/ (files go to out/data/ and out/schema/)")
+    export.add_argument("--data", help="data folder (default: data/ or $CRAMP_ATLAS_DATA)")
+    export.set_defaults(run=cmd_export)
     return top
 
 

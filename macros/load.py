@@ -28,6 +28,7 @@ Position = tuple[int, int]  # 1-based line and column, as editors count
 _RESOLVER = Resolver()
 _CONSTRUCTOR = SafeConstructor()
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
+NOT_ENTRIES = ("README.md", "published-ids.txt")  # files data/ may hold besides entries
 
 
 @dataclass
@@ -215,7 +216,7 @@ def load_tree(root: Path, kinds: list[str]) -> Tree:
         rel = path.relative_to(root)
         display = f"{root.name}/{rel.as_posix()}"
         if path.suffix != ".yaml" or len(rel.parts) != 2 or rel.parts[0] not in kinds:
-            if not path.name.startswith(".") and path.name != "README.md":
+            if not path.name.startswith(".") and path.name not in NOT_ENTRIES:
                 tree.stray.append(display)
             continue
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import data_page, open_data
 from .model import load_atlas
 from .problems import DataError
 from .render import Renderer
@@ -16,7 +17,8 @@ def define_env(env: Any) -> None:
         _fail(exc)
     # The atlas stays out of env.variables: mkdocs-macros deep-copies variables, and the
     # atlas is a graph with back-links (cycles).
-    renderer = Renderer(atlas)
+    renderer = Renderer(atlas, open_data.trail(env.conf))
+    open_data.configure_redirects(env.conf, atlas)
 
     def here() -> str:
         return env.page.url if env.page else ""
@@ -37,12 +39,19 @@ def define_env(env: Any) -> None:
     def home(compared: list[str]) -> str:
         return renderer.home(here(), compared)
 
+    data_page.register(env, renderer, here)
+
 
 def on_post_page_macros(env: Any) -> None:
     """Glossary abbreviations get a tooltip on every page (Material's content.tooltips + abbr)."""
     terms = load_atlas().of_kind("terms")  # cached: no re-parse
     lines = [f"*[{t.abbreviation}]: {t.title}" for t in terms if t.abbreviation]
     env.markdown += "\n\n" + "\n".join(lines) + "\n"
+
+
+def on_post_build(env: Any) -> None:
+    """Publish the atlas as data (site/data/, site/schema/) with every build."""
+    open_data.export_site(env.conf)
 
 
 def _fail(exc: DataError) -> None:

@@ -15,6 +15,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from . import entities
+from .history import Trail
 from .model import Atlas, Entry
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -36,8 +37,9 @@ def paragraphs(text: str | None) -> Markup:
 
 
 class Renderer:
-    def __init__(self, atlas: Atlas):
+    def __init__(self, atlas: Atlas, trail: Trail | None = None):
         self.atlas = atlas
+        self.trail = trail  # the review trail's git half; None leaves it off the pages
 
     @cached_property
     def jinja(self) -> Environment:
@@ -62,6 +64,7 @@ class Renderer:
             doses=entities.DOSES,
             kinds=entities.BY_NAME,
             attribute_labels=entities.ATTRIBUTES,
+            trail=self.trail,
         )
         return env
 

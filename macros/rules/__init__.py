@@ -21,11 +21,14 @@ def all_rules() -> list[Rule]:
     from . import (
         duplicate_id,
         file_name,
+        redirect_conflict,
         review_date,
         schema_shape,
+        stable_ids,
         stray_file,
         uncited_source,
         unknown_reference,
+        unrecorded_id,
     )
 
     return [
@@ -36,4 +39,7 @@ def all_rules() -> list[Rule]:
         unknown_reference.RULE,
         uncited_source.RULE,
         review_date.RULE,
+        stable_ids.RULE,
+        unrecorded_id.RULE,
+        redirect_conflict.RULE,
     ]
