@@ -1,0 +1,93 @@
+"""Review trail: last reviewed (data), last changed and commit (git, read once), history link; no-git builds."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import BIN, QUIET, ROOT, Site
+
+STRETCH = "data/stretches/standing-calf-stretch.yaml"
+REPO_URL = "https://github.com/cramp-atlas/cramp-atlas"
+
+
+def last_commit(path: str) -> tuple[str, str]:
+    out = subprocess.run(["git", "log", "-1", "--format=%H %cs", "--", path], cwd=ROOT,
+                         capture_output=True, text=True, check=True).stdout.split()
+    return out[0], out[1]
+
+
+def test_an_entry_page_shows_last_reviewed_last_changed_commit_and_history_link(built: Site) -> None:
+    commit, date = last_commit(STRETCH)
+    trail = built.page("stretches/standing-calf-stretch/").select_one(".ca-trail")
+    text = " ".join(trail.get_text(" ").split())
+    assert "Last reviewed 2026-11-24" in text
+    assert f"Last changed {date} in commit {commit[:7]}" in text
+    hrefs = [a["href"] for a in trail.select("a")]
+    assert f"{REPO_URL}/commit/{commit}" in hrefs
+    assert f"{REPO_URL}/commits/main/{STRETCH}" in hrefs
+
+
+def test_a_source_page_shows_when_it_last_changed(built: Site) -> None:
+    commit, date = last_commit("data/sources/nhs-leg-cramps.yaml")
+    text = built.page("sources/nhs-leg-cramps/").select_one(".ca-trail").get_text(" ")
+    assert date in text and commit[:7] in text
+
+
+def test_git_is_asked_once_per_build_not_once_per_page(tmp_path: Path) -> None:
+    real_git = shutil.which("git")
+    shim = tmp_path / "bin" / "git"
+    shim.parent.mkdir()
+    calls = tmp_path / "calls"
+    shim.write_text(f'#!/bin/sh\necho "$*" >> {calls}\nexec {real_git} "$@"\n')
+    shim.chmod(0o755)
+    env = {**os.environ, **QUIET, "PATH": f"{shim.parent}:{os.environ['PATH']}"}
+    done = subprocess.run([str(BIN / "mkdocs"), "build", "--strict", "--site-dir", str(tmp_path / "site")],
+                          cwd=ROOT, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    # mkdocs-macros runs its own `git log -1` for page variables; ours name a path after `--`.
+    logs = [line for line in calls.read_text().split("\n") if " log " in f" {line} " and " -- " in line]
+    pages = len(list((tmp_path / "site").rglob("index.html")))
+    assert len(logs) == 1, f"git log ran {len(logs)} times for {pages} pages"
+
+
+@pytest.fixture(scope="module")
+def tarball_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The project copied without .git, as from a release tarball, and built there."""
+    tree = tmp_path_factory.mktemp("tarball") / "cramp-atlas"
+    shutil.copytree(ROOT, tree, ignore=shutil.ignore_patterns(".git", ".venv", "site", ".pytest_cache", "__pycache__"))
+    env = {**os.environ, **QUIET, "GIT_CEILING_DIRECTORIES": str(tree.parent)}
+    env.pop("CRAMP_ATLAS_DATA", None)
+    done = subprocess.run([str(BIN / "mkdocs"), "build", "--strict"], cwd=tree, env=env,
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    assert done.returncode == 0, done.stdout
+    return tree / "site", done.stdout
+
+
+def test_a_build_without_git_works_and_says_so_once(tarball_build: tuple[Path, str]) -> None:
+    site, log = tarball_build
+    assert log.count("no git history") == 1, log
+    trail = " ".join(Site(site).page("stretches/standing-calf-stretch/").select_one(".ca-trail").get_text(" ").split())
+    assert "Last reviewed 2026-11-24" in trail
+    assert "Last changed" not in trail and "Not yet committed" not in trail
+
+
+def test_a_build_without_git_exports_a_null_commit_with_a_note(tarball_build: tuple[Path, str]) -> None:
+    site, _ = tarball_build
+    atlas = json.loads((site / "data" / "atlas.json").read_text(encoding="utf-8"))
+    assert atlas["commit"] is None
+    assert "without git" in atlas["commit_note"]
+    assert all(e["last_changed"] is None for kind in atlas["entries"].values() for e in kind)
+
+
+def test_the_export_command_writes_the_same_files_without_a_build(tmp_path: Path, site: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "macros", "export", str(tmp_path)], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    for name in ("atlas.json", "stretches.csv"):
+        assert (tmp_path / "data" / name).read_text(encoding="utf-8") == (site / "data" / name).read_text(encoding="utf-8")
