@@ -152,8 +152,17 @@ def test_the_data_page_says_how_to_cite_from_citation_cff(built: Site) -> None:
     assert cff["title"] in text and "CC-BY-4.0" in text
 
 
-def test_citation_cff_has_the_fields_cff_1_2_0_requires() -> None:
+# The top-level keys CFF 1.2.0 allows (its schema has additionalProperties: false).
+CFF_KEYS = {"abstract", "authors", "cff-version", "commit", "contact", "date-released", "doi", "identifiers",
+            "keywords", "license", "license-url", "message", "preferred-citation", "references", "repository",
+            "repository-artifact", "repository-code", "title", "type", "url", "version"}
+
+
+def test_citation_cff_has_the_fields_cff_1_2_0_requires_and_no_others() -> None:
     cff = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    assert set(cff) <= CFF_KEYS, f"not CFF 1.2.0 keys: {set(cff) - CFF_KEYS}"
+    assert {"authors", "cff-version", "message", "title"} <= set(cff)
+    assert all(str(cff[k]).startswith("https://") for k in ("url", "repository-code", "repository-artifact"))
     assert cff["cff-version"] == "1.2.0"
     assert isinstance(cff["message"], str) and isinstance(cff["title"], str)
     assert cff["authors"] and all("name" in a or "family-names" in a for a in cff["authors"])
