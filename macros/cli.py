@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .model import data_dir
+from .model import data_dir, load_atlas
 from .problems import format_problems
 from .validate import check
 
@@ -23,6 +23,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def cmd_readability(args: argparse.Namespace) -> int:
+    from . import readability  # textstat is only needed for this report
+
+    found = readability.scores(load_atlas(Path(args.data) if args.data else None))
+    print(readability.report(found, args.top))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m macros", description="Cramp Atlas data tools.")
     commands = top.add_subparsers(dest="command", required=True)
@@ -31,6 +39,10 @@ def parser() -> argparse.ArgumentParser:
     checking.add_argument("--format", choices=["text", "github"], default="text",
                           help="github prints workflow annotations for pull requests")
     checking.set_defaults(run=cmd_check)
+    reading = commands.add_parser("readability", help="Flesch-Kincaid grade of every summary, hardest first")
+    reading.add_argument("--data", help="data folder (default: data/ or $CRAMP_ATLAS_DATA)")
+    reading.add_argument("--top", type=int, default=10, help="how many of the hardest summaries to list")
+    reading.set_defaults(run=cmd_readability)
     return top
 
 
