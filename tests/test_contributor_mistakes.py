@@ -51,6 +51,9 @@ MISTAKES = [
      "did you mean 'emergency'?"),
     ("unquoted no", lambda d: edit(d, TERM, 'relax_at_will: "No"', "relax_at_will: no"), TERM, "relax_at_will",
      "'attributes.relax_at_will' must be text, not true or false", 'put the text in quotes, e.g. "no"'),
+    ("unquoted false as a verdict", lambda d: edit(d, "myths/lactic-acid-causes-cramps.yaml", 'verdict: "false"', "verdict: false"),
+     "myths/lactic-acid-causes-cramps.yaml", "verdict:", "'verdict' must be text, not true or false",
+     'put the text in quotes, e.g. "false"'),
     ("unknown reference", lambda d: edit(d, STRETCH, "relieves: [exercise-associated-muscle-cramp", "relieves: [exercise-associated-muscle-cramps"),
      STRETCH, "relieves:", "'relieves' names 'exercise-associated-muscle-cramps', but there is no glossary term with that id",
      "did you mean 'exercise-associated-muscle-cramp'?"),
@@ -90,6 +93,8 @@ def test_mistake_is_reported_at_its_line_with_a_fix(scratch_data: Path, name, mu
     lines = [line for line in result.out.splitlines() if line.startswith(f"data/{rel}:") and message in line]
     assert lines, f"expected {message!r} for data/{rel}, got:\n{result.out}"
     line = lines[0]
+    about_file = [line for line in result.out.splitlines() if line.startswith(f"data/{rel}:")]
+    assert len(about_file) == 1, f"one mistake, one message:\n{result.out}"
     assert " — " in line and hint in line.split(" — ", 1)[1], line
     if needle:
         assert line.split(":")[1] == str(line_of(scratch_data, rel, needle)), line
