@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .model import data_dir
+from .model import data_dir, load_atlas
 from .problems import format_problems
 from .validate import check
 
@@ -46,6 +46,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_readability(args: argparse.Namespace) -> int:
+    from . import readability  # textstat is only needed for this report
+
+    found = readability.scores(load_atlas(Path(args.data) if args.data else None))
+    print(readability.report(found, args.top))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m macros", description="Cramp Atlas data tools.")
     commands = top.add_subparsers(dest="command", required=True)
@@ -61,6 +69,10 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("out", help="folder to write into, e.g. site/ (files go to out/data/ and out/schema/)")
     export.add_argument("--data", help="data folder (default: data/ or $CRAMP_ATLAS_DATA)")
     export.set_defaults(run=cmd_export)
+    reading = commands.add_parser("readability", help="Flesch-Kincaid grade of every summary, hardest first")
+    reading.add_argument("--data", help="data folder (default: data/ or $CRAMP_ATLAS_DATA)")
+    reading.add_argument("--top", type=int, default=10, help="how many of the hardest summaries to list")
+    reading.set_defaults(run=cmd_readability)
     return top
 
 

@@ -52,7 +52,7 @@ def test_a_renamed_entry_with_redirect_from_passes_with_a_reminder_to_record_its
     rename(scratch_data, OLD, NEW, redirect=True)
     result = check(scratch_data)
     assert result.code == 0, result.out
-    assert (f"data/stretches/{NEW}.yaml:1:1: warning: id '{NEW}' is not yet in data/published-ids.txt "
+    assert (f"data/published-ids.txt:1:1: warning: 1 id(s) not yet recorded as published: {NEW} "
             "— run `python -m macros ids`") in result.out
 
 

@@ -15,8 +15,28 @@ from . import Rule
 
 def check(tree: Tree) -> Iterable[Problem]:
     for entry in tree.files:
-        for error in validator(entry.kind).iter_errors(entry.document.data):
+        errors = list(validator(entry.kind).iter_errors(entry.document.data))
+        mistyped = {tuple(e.absolute_path) for e in errors if e.validator == "type"}
+        misspelt = {(tuple(e.absolute_path), name) for e in errors if e.validator == "additionalProperties"
+                    for name in _close_names(e)}
+        for error in errors:
+            # One mistake, one message: an unquoted `false` fails both type and allowed values,
+            # and a misspelt field is also a missing one. Say each once, the clearer way.
+            if error.validator == "enum" and tuple(error.absolute_path) in mistyped:
+                continue
+            if error.validator == "required" and (tuple(error.absolute_path), _missing(error)) in misspelt:
+                continue
             yield from explain(entry, error)
+
+
+def _close_names(error: ValidationError) -> list[str]:
+    allowed = list(error.schema.get("properties", {}))
+    unknown = sorted(set(error.instance) - set(allowed))
+    return [close[0] for key in unknown if (close := get_close_matches(key, allowed, n=1, cutoff=0.6))]
+
+
+def _missing(error: ValidationError) -> str:
+    return error.message.split("'")[1]
 
 
 def explain(entry: EntryFile, error: ValidationError) -> Iterable[Problem]:
@@ -36,7 +56,7 @@ def explain(entry: EntryFile, error: ValidationError) -> Iterable[Problem]:
             yield Problem(doc.path, kline, kcol, f"unknown field '{key}'{where}", fix)
         return
     if kind == "required":
-        missing = error.message.split("'")[1]
+        missing = _missing(error)
         where = f" in '{field}'" if pointer else ""
         what = describe(entry.kind, pointer + (missing,))
         yield Problem(doc.path, line, col, f"missing required field '{missing}'{where}",
@@ -85,6 +105,8 @@ def _hint(kind: str, error: ValidationError, described: str) -> str:
         return f"{lead}write one of: {', '.join(options)}"
     if kind == "type" and isinstance(error.instance, bool) and error.validator_value == "string":
         word = "yes" if error.instance else "no"
+        if str(error.instance).lower() in error.schema.get("enum", []):
+            word = str(error.instance).lower()  # e.g. a myth's verdict: "false"
         return f'YAML reads yes/no/true/false as a switch: put the text in quotes, e.g. "{word}"'
     if kind == "type" and error.validator_value == "array":
         return "write a list, one item per line starting with '- '" + (f" ({described})" if described else "")

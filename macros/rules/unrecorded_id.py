@@ -1,7 +1,7 @@
-"""A new entry's id is recorded in data/published-ids.txt, so the stable-ids rule can guard it.
+"""New entries' ids are recorded in data/published-ids.txt, so the stable-ids rule can guard them.
 
-A warning, not an error: adding an entry stays a one-file change, and the reminder says how to
-record the id (the lead or CI runs it before publishing).
+One warning for all of them, on the registry itself: adding an entry stays a one-file change
+with no second message about that file, and a bulk import gets one line, not one per entry.
 """
 
 from __future__ import annotations
@@ -13,16 +13,19 @@ from ..problems import Problem
 from ..published import REGISTRY, read_registry, registry_path
 from . import Rule
 
+SHOWN = 5  # ids named in the message; the rest are counted
+
 
 def check(tree: Tree) -> Iterable[Problem]:
     if not registry_path(tree.root).is_file():
         return
     known = {p.id for p in read_registry(tree.root)}
-    for entry in sorted(tree.files, key=lambda f: f.path):
-        if entry.id not in known:
-            yield Problem(entry.path, 1, 1, f"id '{entry.id}' is not yet in {tree.root.name}/{REGISTRY}",
-                          "run `python -m macros ids` to record it, so its address stays stable once published",
-                          severity="warning")
+    new = sorted(f.id for f in tree.files if f.id not in known)
+    if new:
+        named = ", ".join(new[:SHOWN]) + (f" and {len(new) - SHOWN} more" if len(new) > SHOWN else "")
+        yield Problem(f"{tree.root.name}/{REGISTRY}", 1, 1, f"{len(new)} id(s) not yet recorded as published: {named}",
+                      "run `python -m macros ids` to record them, so their addresses stay stable",
+                      severity="warning")
 
 
 RULE = Rule("unrecorded-id", "Every id is recorded as published.", "tree", check)
