@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: setup serve build check test system-deps lock clean
+.PHONY: setup serve build check ids test system-deps lock clean
 
 setup: $(VENV)/.installed
 
@@ -23,6 +23,9 @@ build: setup  ## the site in site/
 
 check: setup  ## validate data/ without building
 	$(BIN)/python -m macros check
+
+ids: setup  ## record new entry ids as published (data/published-ids.txt): their addresses must then stay
+	$(BIN)/python -m macros ids
 
 # Browser tests drive Debian's Chromium; PDF checks use poppler's pdftotext.
 system-deps:

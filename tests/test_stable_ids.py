@@ -66,6 +66,15 @@ def test_the_ids_command_records_new_ids_and_never_drops_old_ones(scratch_data: 
     assert after.code == 0 and "warning" not in after.out.replace("0 warning(s)", ""), after.out
 
 
+def test_a_reference_to_a_renamed_id_says_what_to_write_instead(scratch_data: Path) -> None:
+    rename(scratch_data, "night-cramp", "nocturnal-leg-cramp", redirect=True)
+    stretch = scratch_data / "stretches" / "seated-towel-calf-stretch.yaml"
+    stretch.write_text(stretch.read_text(encoding="utf-8").replace("nocturnal-leg-cramp", "night-cramp", 1), encoding="utf-8")
+    result = check(scratch_data)
+    assert result.code == 1
+    assert "'night-cramp' was renamed: write 'nocturnal-leg-cramp'" in result.out, result.out
+
+
 def test_redirect_from_naming_a_live_entry_is_reported_at_its_line(scratch_data: Path) -> None:
     path = scratch_data / "stretches" / "standing-calf-stretch.yaml"
     path.write_text("redirect_from: [seated-towel-calf-stretch]\n" + path.read_text(encoding="utf-8"), encoding="utf-8")

@@ -8,6 +8,7 @@ from typing import Iterable
 from ..entities import BY_NAME
 from ..load import Tree
 from ..problems import Problem
+from ..published import current_from_files
 from ..schemas import references
 from . import Rule
 
@@ -16,6 +17,7 @@ def check(tree: Tree) -> Iterable[Problem]:
     ids: dict[str, set[str]] = {}
     for entry in tree.files:
         ids.setdefault(entry.kind, set()).add(entry.id)
+    renamed = {old: c.id for c in current_from_files(tree.files) for old in c.redirect_from}
     for entry in tree.files:
         data = entry.document.data
         if not isinstance(data, dict):
@@ -30,10 +32,12 @@ def check(tree: Tree) -> Iterable[Problem]:
                 line, col = entry.document.position((field, index))
                 yield Problem(entry.path, line, col,
                               f"'{field}' names '{value}', but there is no {BY_NAME[target].singular} with that id",
-                              _hint(value, target, ids, tree.root.name))
+                              _hint(value, target, ids, tree.root.name, renamed))
 
 
-def _hint(value: str, target: str, ids: dict[str, set[str]], root: str) -> str:
+def _hint(value: str, target: str, ids: dict[str, set[str]], root: str, renamed: dict[str, str]) -> str:
+    if value in renamed:  # its entry was renamed and keeps the old id only as a redirect
+        return f"'{value}' was renamed: write '{renamed[value]}'"
     close = get_close_matches(value, sorted(ids.get(target, ())), n=1, cutoff=0.6)
     if close:
         return f"did you mean '{close[0]}'?"
