@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urljoin
 
 from .entities import BY_NAME
 from .schemas import _registry, schema
@@ -30,7 +31,7 @@ def resolve(node: dict[str, Any], base: str) -> dict[str, Any]:
     if "$ref" not in node:
         return {"x-base": base, **node}
     found = _registry().resolver(base).lookup(node["$ref"])
-    target_base = str(found.resolver._base_uri) or base  # noqa: SLF001 - the resolved document's $id
+    target_base = urljoin(base, node["$ref"]).partition("#")[0]  # our schemas have no nested $id
     target = resolve(found.contents, target_base)
     return {**target, **{k: v for k, v in node.items() if k != "$ref"}}
 
