@@ -116,6 +116,14 @@ def test_the_old_address_of_a_renamed_entry_forwards_to_its_new_page(renamed_sit
     assert (renamed_site / "stretches" / NEW / "index.html").is_file()
 
 
+def test_redirect_stubs_are_not_counted_as_reader_pages(renamed_site: Path) -> None:
+    from conftest import Site
+
+    pages = Site(renamed_site).html_files()
+    assert renamed_site / "stretches" / NEW / "index.html" in pages
+    assert renamed_site / "stretches" / OLD / "index.html" not in pages
+
+
 def test_an_entry_moved_to_another_kind_forwards_from_its_old_address() -> None:
     from macros.published import Current, Published, redirect_map
 
