@@ -18,8 +18,9 @@ $(VENV)/.installed: requirements.txt
 serve: setup  ## preview at http://127.0.0.1:8000, rebuilt on every save
 	$(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
 
-build: setup  ## the site in site/
+build: setup system-deps  ## the site in site/, with every stretch card and guide as PDF
 	$(BIN)/mkdocs build --strict
+	$(BIN)/python -m macros pdf
 
 check: setup  ## validate data/ without building
 	$(BIN)/python -m macros check

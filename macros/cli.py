@@ -54,6 +54,12 @@ def cmd_readability(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_pdf(args: argparse.Namespace) -> int:
+    from . import pdf  # Playwright is only needed for printing
+
+    return pdf.main(Path(args.site))
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m macros", description="Cramp Atlas data tools.")
     commands = top.add_subparsers(dest="command", required=True)
@@ -69,6 +75,9 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("out", help="folder to write into, e.g. site/ (files go to out/data/ and out/schema/)")
     export.add_argument("--data", help="data folder (default: data/ or $CRAMP_ATLAS_DATA)")
     export.set_defaults(run=cmd_export)
+    printing = commands.add_parser("pdf", help="print stretch cards, region guides and the booklet to PDF (after mkdocs build)")
+    printing.add_argument("--site", default="site", help="the built site (default: site/)")
+    printing.set_defaults(run=cmd_pdf)
     reading = commands.add_parser("readability", help="Flesch-Kincaid grade of every summary, hardest first")
     reading.add_argument("--data", help="data folder (default: data/ or $CRAMP_ATLAS_DATA)")
     reading.add_argument("--top", type=int, default=10, help="how many of the hardest summaries to list")

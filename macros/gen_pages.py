@@ -15,17 +15,27 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # gen-files runs this by path
 
+from macros.entities import REGIONS  # noqa: E402
 from macros.model import Entry, load_atlas  # noqa: E402
+from macros.printing import guides  # noqa: E402
 
 
-def stub(entry: Entry) -> str:
+def stub(title: str, description: str, call: str) -> str:
     # The theme writes title and description into <title> and <meta> without escaping them.
-    meta = {"title": html.escape(entry.title), "description": html.escape(entry.summary or entry.title)}
+    meta = {"title": html.escape(title), "description": html.escape(description)}
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
-    return f"---\n{front}---\n\n{{{{ entry_page({entry.id!r}) }}}}\n"
+    return f"---\n{front}---\n\n{{{{ {call} }}}}\n"
 
 
-for entry in load_atlas().entries.values():
+def entry_stub(entry: Entry) -> str:
+    return stub(entry.title, entry.summary or entry.title, f"entry_page({entry.id!r})")
+
+
+atlas = load_atlas()
+for entry in atlas.entries.values():
     with mkdocs_gen_files.open(entry.page_path, "w") as page:
-        page.write(stub(entry))
+        page.write(entry_stub(entry))
     mkdocs_gen_files.set_edit_path(entry.page_path, f"../{entry.path}")
+for guide in guides(atlas, REGIONS):
+    with mkdocs_gen_files.open(guide.page_path, "w") as page:
+        page.write(stub(guide.title, f"Printable {guide.title.lower()}: one stretch per page.", f"guide({guide.slug!r})"))

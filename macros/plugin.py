@@ -17,7 +17,7 @@ def define_env(env: Any) -> None:
         _fail(exc)
     # The atlas stays out of env.variables: mkdocs-macros deep-copies variables, and the
     # atlas is a graph with back-links (cycles).
-    renderer = Renderer(atlas, open_data.trail(env.conf))
+    renderer = Renderer(atlas, open_data.trail(env.conf), env.conf.get("site_url") or "")
     open_data.configure_redirects(env.conf, atlas)
 
     def here() -> str:
@@ -38,6 +38,10 @@ def define_env(env: Any) -> None:
     @env.macro
     def home(compared: list[str]) -> str:
         return renderer.home(here(), compared)
+
+    @env.macro
+    def guide(slug: str) -> str:
+        return renderer.guide(slug, here())
 
     data_page.register(env, renderer, here)
 

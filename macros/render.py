@@ -14,7 +14,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from . import entities
+from . import entities, printing
 from .history import Trail
 from .model import Atlas, Entry
 
@@ -37,9 +37,10 @@ def paragraphs(text: str | None) -> Markup:
 
 
 class Renderer:
-    def __init__(self, atlas: Atlas, trail: Trail | None = None):
+    def __init__(self, atlas: Atlas, trail: Trail | None = None, site_url: str = ""):
         self.atlas = atlas
         self.trail = trail  # the review trail's git half; None leaves it off the pages
+        self.site_url = site_url  # printed cards carry their page's full address
 
     @cached_property
     def jinja(self) -> Environment:
@@ -65,6 +66,10 @@ class Renderer:
             kinds=entities.BY_NAME,
             attribute_labels=entities.ATTRIBUTES,
             trail=self.trail,
+            print_drawing=printing.drawing,
+            qr_code=printing.qr_path,
+            page_address=lambda entry: printing.absolute(self.site_url, entry.site_path),
+            card_pdfs=printing.card_pdfs,
         )
         return env
 
@@ -83,7 +88,15 @@ class Renderer:
     def section(self, kind: str, page_url: str) -> str:
         """A kind's index page: its entries, grouped the way readers look for them."""
         template, grouping = SECTION_VIEWS[kind]
-        return self.render(template, page_url, entries=self.atlas.of_kind(kind), **grouping)
+        printable = {g.slug.removesuffix("-stretches"): g for g in printing.guides(self.atlas, entities.REGIONS)}
+        return self.render(template, page_url, entries=self.atlas.of_kind(kind),
+                           printable=printable if kind == "stretches" else {}, **grouping)
+
+    def guide(self, slug: str, page_url: str) -> str:
+        """A printable guide: cover, contents, red flags, then one stretch card per page."""
+        chosen = next(g for g in printing.guides(self.atlas, entities.REGIONS) if g.slug == slug)
+        flags = self.atlas.of_kind("red-flags")
+        return self.render("guide.html", page_url, guide=chosen, flags=flags)
 
     def glossary_table(self, page_url: str) -> str:
         return self.render("glossary_table.html", page_url, terms=self.atlas.of_kind("terms"))

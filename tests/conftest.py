@@ -56,6 +56,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("site")
     result = build(out)
     assert result.code == 0, result.out
+    printed = run([sys.executable, "-m", "macros", "pdf", "--site", str(out)])  # the README's build path
+    assert printed.code == 0, printed.out
     return out
 
 

@@ -1,0 +1,95 @@
+"""`python -m macros pdf`: print every stretch card, region guide and the booklet to PDF.
+
+Runs after `mkdocs build`. Debian's Chromium prints the built pages through Playwright, using
+the same print stylesheet a reader's browser uses, so the PDF and the browser's Print agree.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import sys
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from .entities import REGIONS
+from .model import load_atlas
+from .printing import card_pdfs, guides
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+INSTALL_HINT = ("Chromium is needed to print PDFs. On Debian or Ubuntu: `sudo apt-get install chromium` "
+                "(or `make system-deps`), or set CRAMP_ATLAS_CHROMIUM to a Chromium binary.")
+
+
+def chromium() -> str | None:
+    wanted = os.environ.get("CRAMP_ATLAS_CHROMIUM")
+    if wanted:
+        return wanted if Path(wanted).is_file() else None
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def served(site: Path) -> Iterator[str]:
+    """The built site on loopback: pages load their styles exactly as in a browser."""
+    handler = functools.partial(_Quiet, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+
+
+def jobs(site: Path) -> list[tuple[str, Path, str, bool]]:
+    """(page, pdf file, paper, large print) for every card, guide and the booklet."""
+    atlas = load_atlas()
+    found = []
+    for stretch in atlas.of_kind("stretches"):
+        files = card_pdfs(stretch)
+        found += [(stretch.site_path, site / files["a4"], "A4", False),
+                  (stretch.site_path, site / files["letter"], "Letter", False),
+                  (stretch.site_path, site / files["large"], "A4", True)]
+    for guide in guides(atlas, REGIONS):
+        found.append((guide.site_path, site / guide.pdf, "A4", False))
+    return found
+
+
+def print_all(site: Path, binary: str) -> int:
+    from playwright.sync_api import sync_playwright
+
+    todo = jobs(site)
+    with served(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=binary, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.emulate_media(media="print", color_scheme="light")
+        for path, out, paper, large in todo:
+            page.goto(base + path, wait_until="load")
+            page.evaluate("large => document.documentElement.classList.toggle('ca-large-print', large)", large)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            page.pdf(path=str(out), format=paper, print_background=True,
+                     margin={"top": "12mm", "bottom": "12mm", "left": "12mm", "right": "12mm"})
+        browser.close()
+    return len(todo)
+
+
+def main(site: Path) -> int:
+    if not (site / "index.html").is_file():
+        print(f"error: no built site in {site}/ — run `mkdocs build` first", file=sys.stderr)
+        return 1
+    binary = chromium()
+    if not binary:
+        print(f"error: {INSTALL_HINT}", file=sys.stderr)
+        return 1
+    count = print_all(site, binary)
+    print(f"wrote {count} PDFs to {site / 'print'}/")
+    return 0
