@@ -15,9 +15,9 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # gen-files runs this by path
 
-from macros.entities import REGIONS  # noqa: E402
-from macros.model import Entry, load_atlas  # noqa: E402
-from macros.printing import guides  # noqa: E402
+from macros.entities import REGIONS
+from macros.model import Entry, load_atlas
+from macros.printing import guides
 
 
 def stub(title: str, description: str, call: str) -> str:

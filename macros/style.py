@@ -5,6 +5,7 @@ style rules report where a file differs, so diffs stay small and reviews are abo
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from pathlib import Path
 
@@ -26,7 +27,7 @@ def out_of_order(kind: str, keys: list[str]) -> tuple[str, str] | None:
     """The first key that comes before one the schema lists earlier: (key, the one it should follow)."""
     order = {name: i for i, name in enumerate(field_names(kind))}
     known = [k for k in keys if k in order]
-    for before, after in zip(known, known[1:]):
+    for before, after in itertools.pairwise(known):
         if order[after] < order[before]:
             return after, before
     return None

@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import build, check
 
 STRETCH = "stretches/standing-calf-stretch.yaml"

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import BIN, QUIET, ROOT, Site
 
 STRETCH = "data/stretches/standing-calf-stretch.yaml"

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
 import yaml
-
 from conftest import ROOT, Site
 
 SECTIONS = {"terms": "glossary", "causes": "causes", "prevention": "prevention", "stretches": "stretches",

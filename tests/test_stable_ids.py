@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import BIN, build, check, run
 
 OLD = "lying-hamstring-stretch"

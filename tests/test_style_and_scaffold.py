@@ -6,9 +6,9 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, build, check, run
 from test_contributor_mistakes import MISTAKES, STRETCH, UNUSED_SOURCE, add, edit, line_of
+
 from macros.rules import all_rules
 
 LONG = "A summary that goes on. " * 12

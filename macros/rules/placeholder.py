@@ -6,7 +6,7 @@ any entry that still has one (macros/model.py), so a placeholder never reaches a
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..load import Tree
 from ..problems import Problem

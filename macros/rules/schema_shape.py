@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from difflib import get_close_matches
-from typing import Iterable
 
 from jsonschema import ValidationError
 
 from ..load import EntryFile, Tree
 from ..problems import Problem
-from ..schemas import describe, field_names, validator
+from ..schemas import describe, validator
 from ..style import PLACEHOLDER
 from . import Rule
 

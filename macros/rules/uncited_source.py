@@ -4,7 +4,7 @@ A warning, not an error: adding a source before the fact that cites it is a norm
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..load import Tree
 from ..problems import Problem

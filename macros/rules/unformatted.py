@@ -6,7 +6,7 @@ difference: one mistake, one message.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..load import Tree
 from ..problems import Problem
