@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import data_page, open_data
-from .model import load_atlas
+from .model import data_dir, load_atlas
 from .problems import DataError
 from .render import Renderer
 
@@ -38,6 +38,10 @@ def define_env(env: Any) -> None:
     @env.macro
     def home(compared: list[str]) -> str:
         return renderer.home(here(), compared)
+
+    @env.macro
+    def schema_reference() -> str:
+        return renderer.schema_reference(here(), data_dir())
 
     @env.macro
     def guide(slug: str) -> str:
