@@ -121,8 +121,8 @@ def table(found: dict) -> str:
         lines += [f"| {x}x | {n} | {s:.1f} | {s / base:.1f} | {m} |" for x, n, s, m in found["scaling"]] + [""]
     if "check" in found:
         c = found["check"]
-        lines += [f"`check` on {c['entries']} entries (target < 2 s): {c['cold']:.2f} s cold, {c['warm']:.2f} s with the "
-                  "formatting cache warm.", ""]
+        lines += [(f"`check` on {c['entries']} entries (target < 2 s): {c['cold']:.2f} s cold, {c['warm']:.2f} s with the "
+                  "formatting cache warm."), ""]
     if "zensical" in found:
         z = found["zensical"]
         lines += ["| engine | seconds |", "| --- | --- |", f"| MkDocs | {z['mkdocs']:.2f} |",
