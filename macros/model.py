@@ -8,6 +8,7 @@ sys.modules, so the cache below survives them; it is keyed on the data files' mt
 from __future__ import annotations
 
 import os
+from functools import cached_property
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -68,7 +69,15 @@ class Atlas:
     entries: dict[str, Entry]
 
     def of_kind(self, kind: str) -> list[Entry]:
-        return [e for e in self.entries.values() if e.kind.name == kind]
+        return list(self._by_kind.get(kind, ()))
+
+    @cached_property
+    def _by_kind(self) -> dict[str, list[Entry]]:
+        """Entries grouped by kind once: pages ask for a kind's entries many times per build."""
+        grouped: dict[str, list[Entry]] = {}
+        for entry in self.entries.values():
+            grouped.setdefault(entry.kind.name, []).append(entry)
+        return grouped
 
     def get(self, entry_id: str) -> Entry:
         try:
@@ -100,7 +109,7 @@ def load_atlas(root: Path | None = None) -> Atlas:
     root = root or data_dir()
     stamp = _stamp(root)
     if stamp not in _CACHE:
-        tree, problems = check(root)
+        tree, problems = check(root, style=False)
         # A placeholder left by `python -m macros new` is only a warning in `check`, but never published.
         errors = [p for p in problems if p.severity == "error" or "placeholder" in p.message]
         if errors:
