@@ -103,6 +103,27 @@ def test_unverified_sources_say_so_on_the_page(built) -> None:
         assert "Citation not yet verified" in built.text(source.site_path)
 
 
+def test_citations_of_unverified_sources_are_marked_where_they_are_cited(built) -> None:
+    """A reader sees "(unverified)" beside the citation itself, not only on the source's page."""
+    atlas = load_atlas()
+    unmarked = []
+    for entry in atlas.entries.values():
+        if entry.kind.name == "sources":
+            continue
+        for item in built.page(entry.site_path).select("section.ca-sources li"):
+            source_id = item.select_one("a[href]")["href"].rstrip("/").split("/")[-1]
+            if not atlas.get(source_id).verified and "(unverified)" not in item.get_text():
+                unmarked.append(f"{entry.id} -> {source_id}")
+    assert not unmarked
+
+
+@pytest.mark.parametrize("source_id", ["naylor-1994-rest-cramps", "blexrud-1993-benign-fasciculations"])
+def test_citations_the_evidence_brief_could_not_confirm_stay_unverified(source_id: str) -> None:
+    """The brief marks these *(verify)*: only a person who checked the paper may flip them."""
+    source = load_atlas().get(source_id)
+    assert not source.verified and source.fields.get("verification_note")
+
+
 def landing(built, page_url: str, href: str) -> Path | None:
     """The built file a link on page_url opens, or None if the click would land nowhere."""
     target = (built.root / page_url / href.split("#")[0]).resolve()
