@@ -85,9 +85,25 @@ def test_coverage_of_the_evidence_brief(kind: str, minimum: int) -> None:
     assert len(load_atlas().of_kind(kind)) >= minimum
 
 
-def test_both_meanings_of_contracture_are_separate_entries() -> None:
+# The evidence brief's definitions table, one glossary entry per row (contracture has two meanings).
+BRIEF_TERMS = ["muscle-cramp", "exercise-associated-muscle-cramp", "night-cramp", "muscle-spasm", "fasciculation",
+               "benign-fasciculation-syndrome", "cramp-fasciculation-syndrome", "doms", "acute-muscle-soreness",
+               "muscle-strain", "spasticity", "contracture-fixed", "contracture-metabolic", "tetany",
+               "tremor-after-lifting", "side-stitch", "claudication", "deep-vein-thrombosis"]
+
+
+def test_every_term_of_the_brief_is_in_the_glossary_and_the_mimics_are_labelled() -> None:
     atlas = load_atlas()
-    assert atlas.get("contracture-metabolic").group != atlas.get("contracture-fixed").group
+    glossary = {term.id: term for term in atlas.of_kind("terms")}
+    assert not [term for term in BRIEF_TERMS if term not in glossary]
+    assert {glossary[term].group for term in ("claudication", "deep-vein-thrombosis")} == {"mimic"}
+
+
+def test_both_meanings_of_contracture_are_separate_entries_that_point_to_each_other() -> None:
+    atlas = load_atlas()
+    locking, fixed = atlas.get("contracture-metabolic"), atlas.get("contracture-fixed")
+    assert locking.group != fixed.group and locking.title != fixed.title
+    assert fixed.id in locking.fields["related_terms"] and locking.id in fixed.fields["related_terms"]
 
 
 def test_reader_summaries_are_plain_language() -> None:
