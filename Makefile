@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: setup serve build preview check ids test system-deps lock clean
+.PHONY: setup serve build preview build-zensical bench check ids test system-deps lock clean
 
 setup: $(VENV)/.installed
 
@@ -24,6 +24,12 @@ build: setup system-deps  ## the site in site/, with every stretch card and guid
 
 preview: build  ## the built site, PDFs included, at http://127.0.0.1:8000 (no live reload)
 	$(BIN)/python -m http.server 8000 --bind 127.0.0.1 --directory site
+
+build-zensical: setup  ## the same site built by Zensical, in site-zensical/
+	$(BIN)/python -m macros zensical
+
+bench: setup  ## build speed: real vs plain floor, 1x/10x/100x data, check on 10,000 entries, Zensical
+	$(BIN)/python -m bench
 
 check: setup  ## validate data/ without building
 	$(BIN)/python -m macros check

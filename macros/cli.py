@@ -99,6 +99,12 @@ def cmd_fmt(args: argparse.Namespace) -> int:
     return 1 if args.check and changed else 0
 
 
+def cmd_zensical(args: argparse.Namespace) -> int:
+    from .zensical_build import build
+
+    return build(Path(args.site))
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m macros", description="Cramp Atlas data tools.")
     commands = top.add_subparsers(dest="command", required=True)
@@ -124,6 +130,9 @@ def parser() -> argparse.ArgumentParser:
     fmt.add_argument("--check", action="store_true", help="change nothing; exit 1 if a file would change")
     fmt.add_argument("--data", help="data folder (default: data/ or $CRAMP_ATLAS_DATA)")
     fmt.set_defaults(run=cmd_fmt)
+    zensical = commands.add_parser("zensical", help="build the same site with Zensical instead of MkDocs")
+    zensical.add_argument("--site", default="site-zensical", help="where to write it (default: site-zensical/)")
+    zensical.set_defaults(run=cmd_zensical)
     printing = commands.add_parser("pdf", help="print stretch cards, region guides and the booklet to PDF (after mkdocs build)")
     printing.add_argument("--site", default="site", help="the built site (default: site/)")
     printing.set_defaults(run=cmd_pdf)
