@@ -2,36 +2,22 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, check
 
-from macros import readability
+from macros import copying, readability
+from macros.copying import SEED, copied
 from macros.model import load_atlas
 
-SEED = ROOT / "tests" / "fixtures" / "seed" / "source-text.txt"
-RUN = 8  # words in a row that count as copying
 OUTPUT = ROOT / "test-output"
-
-
-def words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower().replace("’", "'").replace("'", ""))
-
-
-def runs(text: str) -> set[tuple[str, ...]]:
-    w = words(text)
-    return {tuple(w[i:i + RUN]) for i in range(len(w) - RUN + 1)}
-
-
-def copied(text: str, seed: set[tuple[str, ...]]) -> list[str]:
-    return sorted(" ".join(run) for run in runs(text) & seed)
 
 
 @pytest.fixture(scope="module")
 def seed_runs() -> set[tuple[str, ...]]:
-    return runs(SEED.read_text(encoding="utf-8"))
+    assert SEED.is_file(), "the seed copy must be in the repo: CI has only a clean clone"
+    return set(copying.seed_runs())
 
 
 def test_the_copy_detector_catches_a_copied_sentence(seed_runs) -> None:
@@ -56,6 +42,19 @@ def our_words(entry) -> str:
 def test_no_eight_word_run_of_the_seed_is_in_the_data(seed_runs) -> None:
     found = {str(entry.path): copied(our_words(entry), seed_runs) for entry in load_atlas().entries.values()}
     assert not {path: hits for path, hits in found.items() if hits}
+
+
+def test_copying_the_seed_into_an_entry_is_reported_at_its_line_with_the_fix(scratch_data: Path) -> None:
+    sentence = " ".join(SEED.read_text(encoding="utf-8").split()[40:52])
+    term = scratch_data / "terms" / "side-stitch.yaml"
+    text = term.read_text(encoding="utf-8")
+    assert "also_called: [stitch," in text
+    term.write_text(text.replace("also_called: [stitch,", f"also_called: [stitch, {sentence!r},", 1), encoding="utf-8")
+    result = check(scratch_data)
+    assert result.code == 1, result.out
+    line = next(number for number, row in enumerate(text.splitlines(), 1) if row.startswith("also_called:"))
+    assert f"data/terms/side-stitch.yaml:{line}:" in result.out, result.out
+    assert "copy the seed text" in result.out and "in your own words" in result.out
 
 
 def test_no_eight_word_run_of_the_seed_is_on_the_site(built, seed_runs) -> None:
