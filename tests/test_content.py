@@ -2,35 +2,22 @@
 
 from __future__ import annotations
 
-import re
+from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, check
 
-from macros import readability
+from macros import copying, readability
+from macros.copying import SEED, copied
 from macros.model import load_atlas
 
-SEED = ROOT / "tests" / "fixtures" / "seed" / "source-text.txt"
-RUN = 8  # words in a row that count as copying
 OUTPUT = ROOT / "test-output"
-
-
-def words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower().replace("’", "'").replace("'", ""))
-
-
-def runs(text: str) -> set[tuple[str, ...]]:
-    w = words(text)
-    return {tuple(w[i:i + RUN]) for i in range(len(w) - RUN + 1)}
-
-
-def copied(text: str, seed: set[tuple[str, ...]]) -> list[str]:
-    return sorted(" ".join(run) for run in runs(text) & seed)
 
 
 @pytest.fixture(scope="module")
 def seed_runs() -> set[tuple[str, ...]]:
-    return runs(SEED.read_text(encoding="utf-8"))
+    assert SEED.is_file(), "the seed copy must be in the repo: CI has only a clean clone"
+    return set(copying.seed_runs())
 
 
 def test_the_copy_detector_catches_a_copied_sentence(seed_runs) -> None:
@@ -55,6 +42,19 @@ def our_words(entry) -> str:
 def test_no_eight_word_run_of_the_seed_is_in_the_data(seed_runs) -> None:
     found = {str(entry.path): copied(our_words(entry), seed_runs) for entry in load_atlas().entries.values()}
     assert not {path: hits for path, hits in found.items() if hits}
+
+
+def test_copying_the_seed_into_an_entry_is_reported_at_its_line_with_the_fix(scratch_data: Path) -> None:
+    sentence = " ".join(SEED.read_text(encoding="utf-8").split()[40:52])
+    term = scratch_data / "terms" / "side-stitch.yaml"
+    text = term.read_text(encoding="utf-8")
+    assert "also_called: [stitch," in text
+    term.write_text(text.replace("also_called: [stitch,", f"also_called: [stitch, {sentence!r},", 1), encoding="utf-8")
+    result = check(scratch_data)
+    assert result.code == 1, result.out
+    line = next(number for number, row in enumerate(text.splitlines(), 1) if row.startswith("also_called:"))
+    assert f"data/terms/side-stitch.yaml:{line}:" in result.out, result.out
+    assert "copy the seed text" in result.out and "in your own words" in result.out
 
 
 def test_no_eight_word_run_of_the_seed_is_on_the_site(built, seed_runs) -> None:
@@ -84,9 +84,25 @@ def test_coverage_of_the_evidence_brief(kind: str, minimum: int) -> None:
     assert len(load_atlas().of_kind(kind)) >= minimum
 
 
-def test_both_meanings_of_contracture_are_separate_entries() -> None:
+# The evidence brief's definitions table, one glossary entry per row (contracture has two meanings).
+BRIEF_TERMS = ["muscle-cramp", "exercise-associated-muscle-cramp", "night-cramp", "muscle-spasm", "fasciculation",
+               "benign-fasciculation-syndrome", "cramp-fasciculation-syndrome", "doms", "acute-muscle-soreness",
+               "muscle-strain", "spasticity", "contracture-fixed", "contracture-metabolic", "tetany",
+               "tremor-after-lifting", "side-stitch", "claudication", "deep-vein-thrombosis"]
+
+
+def test_every_term_of_the_brief_is_in_the_glossary_and_the_mimics_are_labelled() -> None:
     atlas = load_atlas()
-    assert atlas.get("contracture-metabolic").group != atlas.get("contracture-fixed").group
+    glossary = {term.id: term for term in atlas.of_kind("terms")}
+    assert not [term for term in BRIEF_TERMS if term not in glossary]
+    assert {glossary[term].group for term in ("claudication", "deep-vein-thrombosis")} == {"mimic"}
+
+
+def test_both_meanings_of_contracture_are_separate_entries_that_point_to_each_other() -> None:
+    atlas = load_atlas()
+    locking, fixed = atlas.get("contracture-metabolic"), atlas.get("contracture-fixed")
+    assert locking.group != fixed.group and locking.title != fixed.title
+    assert fixed.id in locking.fields["related_terms"] and locking.id in fixed.fields["related_terms"]
 
 
 def test_reader_summaries_are_plain_language() -> None:
@@ -102,31 +118,67 @@ def test_unverified_sources_say_so_on_the_page(built) -> None:
         assert "Citation not yet verified" in built.text(source.site_path)
 
 
-def test_every_claim_links_straight_to_its_sources(built) -> None:
-    """One click from any fact page to the page of each source it cites."""
+def test_citations_of_unverified_sources_are_marked_where_they_are_cited(built) -> None:
+    """A reader sees "(unverified)" beside the citation itself, not only on the source's page."""
     atlas = load_atlas()
+    unmarked = []
+    for entry in atlas.entries.values():
+        if entry.kind.name == "sources":
+            continue
+        for item in built.page(entry.site_path).select("section.ca-sources li"):
+            source_id = item.select_one("a[href]")["href"].rstrip("/").split("/")[-1]
+            if not atlas.get(source_id).verified and "(unverified)" not in item.get_text():
+                unmarked.append(f"{entry.id} -> {source_id}")
+    assert not unmarked
+
+
+@pytest.mark.parametrize("source_id", ["naylor-1994-rest-cramps", "blexrud-1993-benign-fasciculations"])
+def test_citations_the_evidence_brief_could_not_confirm_stay_unverified(source_id: str) -> None:
+    """The brief marks these *(verify)*: only a person who checked the paper may flip them."""
+    source = load_atlas().get(source_id)
+    assert not source.verified and source.fields.get("verification_note")
+
+
+def landing(built, page_url: str, href: str) -> Path | None:
+    """The built file a link on page_url opens, or None if the click would land nowhere."""
+    target = (built.root / page_url / href.split("#")[0]).resolve()
+    for candidate in (target / "index.html", target):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def test_every_claim_links_straight_to_its_sources(built) -> None:
+    """One click from any fact page lands on the page of each source it cites."""
+    atlas = load_atlas()
+    broken = {}
     for entry in atlas.entries.values():
         if entry.kind.name == "sources":
             continue
         section = built.page(entry.site_path).select_one("section.ca-sources")
-        targets = {a["href"].rstrip("/").split("/")[-1] for a in section.select("a[href]")}
-        assert {source.id for source in entry.linked("sources")} <= targets, entry.id
+        assert section, f"{entry.id}: no sources section"
+        opened = {landing(built, entry.site_path, a["href"]) for a in section.select("a[href]")}
+        wanted = {(built.root / source.site_path / "index.html").resolve() for source in entry.linked("sources")}
+        if missing := wanted - opened:
+            broken[entry.id] = sorted(str(path.relative_to(built.root)) for path in missing)
+    assert not broken
 
 
 def test_home_compares_cramp_spasm_twitch_and_soreness_in_one_phone_screen(server, phone) -> None:
+    """Scrolled to its heading, the whole comparison fits one 390x844 screen, clear of the top bar."""
     phone.goto(server)
-    block = phone.locator(".ca-compare-cards")
-    block.scroll_into_view_if_needed()
-    phone.locator("#which-one").scroll_into_view_if_needed()
     phone.evaluate("document.getElementById('which-one').scrollIntoView({block: 'start'})")
     OUTPUT.mkdir(exist_ok=True)
-    phone.screenshot(path=str(OUTPUT / "home-compare-phone.png"))
+    phone.screenshot(path=str(OUTPUT / "home-compare-phone.png"))  # look at it when layout changes
     cards = phone.locator(".ca-compare-card")
     assert cards.count() == 4
     titles = " ".join(cards.all_inner_texts()).lower()
     for word in ("cramp", "spasm", "twitch", "soreness"):
         assert word in titles
-    height = phone.viewport_size["height"]
+    top = phone.locator("header.md-header").bounding_box()
+    visible_from, visible_to = top["y"] + top["height"], phone.viewport_size["height"]
+    heading = phone.locator("#which-one").bounding_box()
+    assert heading["y"] >= visible_from, f"the question is hidden under the top bar: {heading}"
     for i in range(4):
         box = cards.nth(i).bounding_box()
-        assert box["y"] >= 0 and box["y"] + box["height"] <= height, f"card {i} is cut off: {box}"
+        assert visible_from <= box["y"] and box["y"] + box["height"] <= visible_to, f"card {i} is cut off: {box}"

@@ -20,6 +20,7 @@ class Rule:
 
 def all_rules() -> list[Rule]:
     from . import (
+        copied_text,
         duplicate_id,
         file_name,
         key_order,
@@ -55,4 +56,5 @@ def all_rules() -> list[Rule]:
         trailing_space.RULE,
         long_summary.RULE,
         unformatted.RULE,
+        copied_text.RULE,
     ]

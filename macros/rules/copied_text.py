@@ -1,0 +1,39 @@
+"""No eight words in a row from the seed text: write every sentence in your own words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..copying import copied, seed_runs
+from ..load import Tree
+from ..problems import Problem
+from . import Rule
+
+
+def check(tree: Tree) -> Iterable[Problem]:
+    seed = set(seed_runs())
+    if not seed:
+        return
+    for entry in tree.files:
+        for pointer, text in _texts(entry.document.data, ()):
+            if entry.kind == "sources" and pointer == ("title",):
+                continue  # a publication's title is quoted, not our wording
+            if hits := copied(text, seed):
+                line, col = entry.document.values.get(pointer, (1, 1))
+                yield Problem(entry.path, line, col, f"these words copy the seed text: '{hits[0]}'",
+                              "rewrite the sentence in your own words (the seed copies published pages)")
+
+
+def _texts(value: object, pointer: tuple) -> Iterable[tuple[tuple, str]]:
+    """Every string in an entry, with the path of keys and indexes that leads to it."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _texts(item, (*pointer, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _texts(item, (*pointer, index))
+    elif isinstance(value, str):
+        yield pointer, value
+
+
+RULE = Rule("copied-text", "No eight-word run of the seed text appears in the data.", "file", check)
