@@ -21,7 +21,7 @@ SETTINGS = {"phone-light": (PHONE, "light"), "phone-dark": (PHONE, "dark"),
             "desktop-light": (DESKTOP, "light"), "desktop-dark": (DESKTOP, "dark")}
 # One page of each page type (template): home, section pages, each entry kind, guides, the rest.
 PAGE_TYPES = ["index.html", "404.html", "about/index.html", "data/index.html", "glossary/index.html",
-              "glossary/muscle-cramp/index.html", "causes/index.html", "causes/dehydration/index.html",
+              "glossary/muscle-cramp/index.html", "causes/index.html", "causes/dehydration-and-electrolytes/index.html",
               "prevention/index.html", "stretches/index.html", "stretches/standing-calf-stretch/index.html",
               "see-a-doctor/index.html", "myths/index.html", "sources/index.html",
               "sources/miller-2022-eamc-review/index.html", "print/calf-stretches/index.html"]
