@@ -55,8 +55,14 @@ def contexts(browser):
 
 
 def test_every_page_has_no_axe_violations_on_a_phone_in_light_scheme(built: Site, site_server: str, contexts) -> None:
-    found = {url: v for url in pages_of(built) if (v := violations(contexts["phone-light"], site_server + url))}
+    page, found, no_disclaimer = contexts["phone-light"], {}, []
+    for url in pages_of(built):
+        if problems := violations(page, site_server + url):
+            found[url] = problems
+        if not page.locator(".ca-disclaimer").is_visible():  # on screen, not only in the HTML
+            no_disclaimer.append(url)
     assert not found, "\n".join(f"{url}: {v}" for url, vs in found.items() for v in vs)
+    assert not no_disclaimer, f"the medical disclaimer is not shown on: {no_disclaimer}"
 
 
 @pytest.mark.parametrize("setting", ["phone-dark", "desktop-light", "desktop-dark"])
