@@ -132,5 +132,7 @@ def test_glossary_comparison_table_scrolls_sideways_on_a_phone_instead_of_clippi
         box, frame = last.bounding_box(), wrap.bounding_box()
         assert box["x"] + box["width"] <= frame["x"] + frame["width"] + 1, "last column cannot be scrolled into view"
         assert wrap.evaluate("w => w.scrollLeft") > 0
+    narrowest = min(table.locator("th, td").evaluate_all("cells => cells.map(c => c.getBoundingClientRect().width)"))
+    assert narrowest >= 100, f"a column is squeezed to {narrowest:.0f}px: words break mid-way on a phone"
     # The wrapper can be focused and scrolled with arrow keys (axe: scrollable-region-focusable).
     assert wrap.get_attribute("tabindex") == "0" or sizes["scroll"] <= sizes["client"]
