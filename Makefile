@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: setup serve build check ids test system-deps lock clean lighthouse
+.PHONY: setup serve build preview build-zensical bench check ids test system-deps lock clean lighthouse
 
 setup: $(VENV)/.installed
 
@@ -21,6 +21,15 @@ serve: setup  ## preview at http://127.0.0.1:8000, rebuilt on every save
 build: setup system-deps  ## the site in site/, with every stretch card and guide as PDF
 	$(BIN)/mkdocs build --strict
 	$(BIN)/python -m macros pdf
+
+preview: build  ## the built site, PDFs included, at http://127.0.0.1:8000 (no live reload)
+	$(BIN)/python -m http.server 8000 --bind 127.0.0.1 --directory site
+
+build-zensical: setup  ## the same site built by Zensical, in site-zensical/
+	$(BIN)/python -m macros zensical
+
+bench: setup  ## build speed: real vs plain floor, 1x/10x/100x data, check on 10,000 entries, Zensical
+	$(BIN)/python -m bench
 
 check: setup  ## validate data/ without building
 	$(BIN)/python -m macros check

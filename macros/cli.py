@@ -60,6 +60,51 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     return pdf.main(Path(args.site))
 
 
+def cmd_new(args: argparse.Namespace) -> int:
+    from .scaffold import ScaffoldError, write
+
+    root = Path(args.data) if args.data else data_dir()
+    try:
+        path = write(root, args.type, args.id)
+    except ScaffoldError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {path}: replace every TODO, then run `python -m macros check`")
+    return 0
+
+
+def cmd_fmt(args: argparse.Namespace) -> int:
+    from .style import format_file
+
+    root = Path(args.data) if args.data else data_dir()
+    tree, _ = check(root)
+    targets = {Path(p).resolve() for p in args.files}
+    changed = []
+    for entry in tree.files:
+        path = root / entry.kind / f"{entry.id}.yaml"
+        if targets and path.resolve() not in targets:
+            continue
+        if args.check:
+            from .style import formatted
+
+            text = path.read_text(encoding="utf-8")
+            if formatted(entry.kind, text) != text:
+                changed.append(path)
+        elif format_file(entry.kind, path):
+            changed.append(path)
+    verb = "would reformat" if args.check else "reformatted"
+    for path in changed:
+        print(f"{verb} {path}")
+    print(f"{verb} {len(changed)} file(s)", file=sys.stderr)
+    return 1 if args.check and changed else 0
+
+
+def cmd_zensical(args: argparse.Namespace) -> int:
+    from .zensical_build import build
+
+    return build(Path(args.site))
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m macros", description="Cramp Atlas data tools.")
     commands = top.add_subparsers(dest="command", required=True)
@@ -75,6 +120,19 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("out", help="folder to write into, e.g. site/ (files go to out/data/ and out/schema/)")
     export.add_argument("--data", help="data folder (default: data/ or $CRAMP_ATLAS_DATA)")
     export.set_defaults(run=cmd_export)
+    new = commands.add_parser("new", help="write a skeleton entry with every required field")
+    new.add_argument("type", help="cause, prevention, stretch, red-flag, myth, term or source")
+    new.add_argument("id", help="the new entry's id: lower-case words joined by hyphens")
+    new.add_argument("--data", help="data folder (default: data/ or $CRAMP_ATLAS_DATA)")
+    new.set_defaults(run=cmd_new)
+    fmt = commands.add_parser("fmt", help="rewrite data files in house style (keeps comments)")
+    fmt.add_argument("files", nargs="*", help="only these files (default: all of data/)")
+    fmt.add_argument("--check", action="store_true", help="change nothing; exit 1 if a file would change")
+    fmt.add_argument("--data", help="data folder (default: data/ or $CRAMP_ATLAS_DATA)")
+    fmt.set_defaults(run=cmd_fmt)
+    zensical = commands.add_parser("zensical", help="build the same site with Zensical instead of MkDocs")
+    zensical.add_argument("--site", default="site-zensical", help="where to write it (default: site-zensical/)")
+    zensical.set_defaults(run=cmd_zensical)
     printing = commands.add_parser("pdf", help="print stretch cards, region guides and the booklet to PDF (after mkdocs build)")
     printing.add_argument("--site", default="site", help="the built site (default: site/)")
     printing.set_defaults(run=cmd_pdf)

@@ -43,8 +43,8 @@ class History:
 
 
 def _git(root: Path, *args: str) -> str:
-    done = subprocess.run(["git", "-C", str(root), *args], stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, text=True, check=False)
+    done = subprocess.run(["git", "-C", str(root), *args], capture_output=True,
+                          text=True, check=False)
     if done.returncode != 0:
         raise OSError(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "git failed")
     return done.stdout

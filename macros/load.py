@@ -39,6 +39,7 @@ class Document:
     data: Any
     values: dict[Pointer, Position] = field(default_factory=dict)
     keys: dict[Pointer, Position] = field(default_factory=dict)
+    text: str = ""  # the file as written, for the style rules
 
     def position(self, pointer: Pointer, *, key: bool = False) -> Position:
         """The nearest known position: the value (or its key), else its closest parent."""
@@ -65,7 +66,7 @@ def load_document(path: Path, display_path: str) -> Document:
     if not any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines()):
         raise _error(display_path, (1, 1), "the file is empty",
                      "write the entry's fields, or delete the file")
-    doc = Document(display_path, None)
+    doc = Document(display_path, None, text=text)
     try:
         events = list(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:

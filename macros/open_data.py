@@ -33,7 +33,8 @@ def configure_redirects(conf: Any, atlas: Atlas) -> dict[str, str]:
     """Feed mkdocs-redirects the old pages of renamed or moved entries (it reads them in on_files)."""
     redirects = redirect_map(read_registry(data_dir()), current(atlas))
     plugin = conf["plugins"].get("redirects") if conf.get("plugins") else None
-    if plugin is not None:
+    # Only MkDocs runs the redirects plugin (an object with .config); Zensical hands us plain dicts.
+    if plugin is not None and hasattr(plugin, "config"):
         # A new dict: the option's default {} is shared between config loads under `mkdocs serve`.
         plugin.config["redirect_maps"] = {**redirects, **(plugin.config.get("redirect_maps") or {})}
     return redirects

@@ -12,9 +12,9 @@ import os
 import shutil
 import sys
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from .entities import REGIONS
 from .model import load_atlas

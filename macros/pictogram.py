@@ -8,6 +8,7 @@ chained from the pelvis, then the drawing is fitted into its own view box. The t
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field
 
@@ -67,7 +68,7 @@ def limb(start: Point, angles: list[float], lengths: tuple[float, ...], default_
 
 
 def segments(joints: list[Point]) -> list[tuple[Point, Point]]:
-    return list(zip(joints, joints[1:]))
+    return list(itertools.pairwise(joints))
 
 
 def draw(pose: dict) -> Drawing:

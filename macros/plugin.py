@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import data_page, open_data
-from .model import load_atlas
+from .model import data_dir, load_atlas
 from .problems import DataError
 from .render import Renderer
 
@@ -17,7 +17,7 @@ def define_env(env: Any) -> None:
         _fail(exc)
     # The atlas stays out of env.variables: mkdocs-macros deep-copies variables, and the
     # atlas is a graph with back-links (cycles).
-    renderer = Renderer(atlas, open_data.trail(env.conf), env.conf.get("site_url") or "")
+    renderer = _renderer(atlas, env.conf)
     open_data.configure_redirects(env.conf, atlas)
 
     def here() -> str:
@@ -40,15 +40,34 @@ def define_env(env: Any) -> None:
         return renderer.home(here(), compared)
 
     @env.macro
+    def schema_reference() -> str:
+        return renderer.schema_reference(here(), data_dir())
+
+    @env.macro
     def guide(slug: str) -> str:
         return renderer.guide(slug, here())
 
     data_page.register(env, renderer, here)
 
 
+_RENDERERS: dict[tuple[int, str, str], Renderer] = {}
+
+
+def _renderer(atlas: Any, conf: Any) -> Renderer:
+    """One renderer (and one set of compiled templates) per atlas and site, however often
+    define_env runs: Zensical's macros extension runs it again for every page."""
+    key = (id(atlas), conf.get("site_url") or "", conf.get("repo_url") or "")
+    if key not in _RENDERERS:
+        _RENDERERS.clear()  # the data changed (mkdocs serve): drop the old atlas's renderer
+        _RENDERERS[key] = Renderer(atlas, open_data.trail(conf), key[1])
+    return _RENDERERS[key]
+
+
 def on_post_page_macros(env: Any) -> None:
     """Glossary abbreviations get a tooltip on every page (Material's content.tooltips + abbr)."""
-    terms = load_atlas().of_kind("terms")  # cached: no re-parse
+    # The atlas define_env loaded for this build: no second look at the data files per page.
+    renderer = next(iter(_RENDERERS.values()), None)
+    terms = (renderer.atlas if renderer else load_atlas()).of_kind("terms")
     lines = [f"*[{t.abbreviation}]: {t.title}" for t in terms if t.abbreviation]
     env.markdown += "\n\n" + "\n".join(lines) + "\n"
 

@@ -4,6 +4,7 @@ and the page plan of a booklet (cover, contents, red flags, then one stretch per
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import segno
 
@@ -18,6 +19,7 @@ def drawing(stretch: Entry) -> Drawing:
     return draw(stretch.pose)
 
 
+@cache  # each card's code is drawn on its page, in its region guide and in the booklet
 def qr_path(url: str) -> tuple[int, str]:
     """A QR code as one SVG path: (size in modules, path data). Numbers only, safe to template."""
     code = segno.make(url, error="m", micro=False)

@@ -10,9 +10,9 @@ names it in `redirect_from`; the redirect map below turns both into pages that f
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from .entities import BY_NAME
 from .load import EntryFile

@@ -32,7 +32,7 @@ def median_grade(found: list[Score]) -> float:
 
 
 def report(found: list[Score], top: int) -> str:
-    lines = [f"median Flesch-Kincaid grade of {len(found)} summaries: {median_grade(found):.1f} "
-             f"(target ≤ {TARGET_GRADE:g})", f"hardest {top} to edit:"]
+    lines = [(f"median Flesch-Kincaid grade of {len(found)} summaries: {median_grade(found):.1f} "
+             f"(target ≤ {TARGET_GRADE:g})"), f"hardest {top} to edit:"]
     lines += [f"  {score.grade:5.1f}  {score.path}: {score.summary}" for score in found[:top]]
     return "\n".join(lines)

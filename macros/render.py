@@ -100,6 +100,19 @@ class Renderer:
         flags = self.atlas.of_kind("red-flags")
         return self.render("guide.html", page_url, guide=chosen, flags=flags)
 
+    def schema_reference(self, page_url: str, data: Path) -> str:
+        """Fields of every kind, from the schemas, each with the shortest real file as its example."""
+        from .field_reference import kind_fields  # the Data page's generator, shared
+
+        examples = {}
+        for kind in entities.KINDS:
+            files = sorted((data / kind.name).glob("*.yaml"), key=lambda p: (len(p.read_bytes()), p.name))
+            if files:
+                examples[kind.name] = {"path": f"data/{kind.name}/{files[0].name}", "text": files[0].read_text(encoding="utf-8")}
+        shown = [k for k in entities.KINDS if k.name in examples]
+        return self.render("schema_reference.html", page_url, kinds=shown, examples=examples,
+                           fields_of={k.name: kind_fields(k.name) for k in shown})
+
     def glossary_table(self, page_url: str) -> str:
         return self.render("glossary_table.html", page_url, terms=self.atlas.of_kind("terms"))
 

@@ -12,10 +12,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import ROOT, Site
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
-
-from conftest import ROOT, Site
 
 KINDS = ["terms", "causes", "prevention", "stretches", "red-flags", "myths", "sources"]
 

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, run
+
 from macros.entities import REGIONS
 from macros.model import load_atlas
 from macros.printing import FRONT_PAGES, card_pdfs, guides
@@ -20,7 +20,7 @@ OUTPUT = ROOT / "test-output"
 
 def pages(pdf: Path) -> int:
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    return int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE).group(1))
 
 
 def text(pdf: Path, page: int | None = None) -> str:
@@ -82,7 +82,7 @@ def test_booklet_has_a_cover_contents_red_flags_then_one_stretch_per_page(site: 
         assert squash(f"{stretch.title}") in contents
         assert squash(stretch.title) in text(pdf, number), f"contents say page {number} for {stretch.id}"
     listed = re.findall(r"(\d+)$", subprocess.run(["pdftotext", "-layout", "-f", "2", "-l", "2", str(pdf), "-"],
-                                                  capture_output=True, text=True).stdout, re.M)
+                                                  capture_output=True, text=True).stdout, re.MULTILINE)
     assert [int(n) for n in listed] == [booklet.flags_page] + [n for n, _ in booklet.contents()]
 
 

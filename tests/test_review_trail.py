@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import BIN, QUIET, ROOT, Site
 
 STRETCH = "data/stretches/standing-calf-stretch.yaml"
@@ -25,9 +24,10 @@ def last_commit(path: str) -> tuple[str, str]:
 
 def test_an_entry_page_shows_last_reviewed_last_changed_commit_and_history_link(built: Site) -> None:
     commit, date = last_commit(STRETCH)
-    trail = built.page("stretches/standing-calf-stretch/").select_one(".ca-trail")
+    page = built.page("stretches/standing-calf-stretch/")
+    trail = page.select_one(".ca-trail")
     text = " ".join(trail.get_text(" ").split())
-    assert "Last reviewed 2026-11-24" in text
+    assert "Last reviewed 2026-11-24" in " ".join(page.select_one(".ca-meta").get_text(" ").split())
     assert f"Last changed {date} in commit {commit[:7]}" in text
     hrefs = [a["href"] for a in trail.select("a")]
     assert f"{REPO_URL}/commit/{commit}" in hrefs
@@ -73,8 +73,9 @@ def tarball_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 def test_a_build_without_git_works_and_says_so_once(tarball_build: tuple[Path, str]) -> None:
     site, log = tarball_build
     assert log.count("no git history") == 1, log
-    trail = " ".join(Site(site).page("stretches/standing-calf-stretch/").select_one(".ca-trail").get_text(" ").split())
-    assert "Last reviewed 2026-11-24" in trail
+    page = Site(site).page("stretches/standing-calf-stretch/")
+    trail = " ".join(page.select_one(".ca-trail").get_text(" ").split())
+    assert "Last reviewed 2026-11-24" in " ".join(page.select_one(".ca-meta").get_text(" ").split())
     assert "Last changed" not in trail and "Not yet committed" not in trail
 
 

@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import BIN, build, check, run
 
 OLD = "lying-hamstring-stretch"
@@ -20,8 +19,8 @@ def rename(data: Path, old: str, new: str, *, redirect: bool) -> None:
         path.write_text(pattern.sub(new, path.read_text(encoding="utf-8")), encoding="utf-8")
     source = next(data.glob(f"*/{old}.yaml"))
     text = source.read_text(encoding="utf-8")
-    if redirect:
-        text = f"redirect_from: [{old}]\n" + text
+    if redirect:  # appended: redirect_from is the last field in the agreed order
+        text = text.rstrip("\n") + f"\nredirect_from: [{old}]\n"
     (source.parent / f"{new}.yaml").write_text(text, encoding="utf-8")
     source.unlink()
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable, Literal
+from typing import Literal
 
 from ..load import Tree
 from ..problems import Problem
@@ -21,12 +22,18 @@ def all_rules() -> list[Rule]:
     from . import (
         duplicate_id,
         file_name,
+        key_order,
+        long_summary,
+        placeholder,
         redirect_conflict,
         review_date,
+        schema_header,
         schema_shape,
         stable_ids,
         stray_file,
+        trailing_space,
         uncited_source,
+        unformatted,
         unknown_reference,
         unrecorded_id,
     )
@@ -42,4 +49,10 @@ def all_rules() -> list[Rule]:
         stable_ids.RULE,
         unrecorded_id.RULE,
         redirect_conflict.RULE,
+        placeholder.RULE,
+        schema_header.RULE,
+        key_order.RULE,
+        trailing_space.RULE,
+        long_summary.RULE,
+        unformatted.RULE,
     ]

@@ -6,7 +6,7 @@ redirect would replace a live page; if two entries claim it, one of them silentl
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..load import Tree
 from ..problems import Problem

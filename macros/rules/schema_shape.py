@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from difflib import get_close_matches
-from typing import Iterable
 
 from jsonschema import ValidationError
 
 from ..load import EntryFile, Tree
 from ..problems import Problem
-from ..schemas import describe, field_names, validator
+from ..schemas import describe, validator
+from ..style import PLACEHOLDER
 from . import Rule
 
 
@@ -20,6 +21,8 @@ def check(tree: Tree) -> Iterable[Problem]:
         misspelt = {(tuple(e.absolute_path), name) for e in errors if e.validator == "additionalProperties"
                     for name in _close_names(e)}
         for error in errors:
+            if _placeholder(error.instance):
+                continue  # left by `python -m macros new`: the placeholder rule says what to write
             # One mistake, one message: an unquoted `false` fails both type and allowed values,
             # and a misspelt field is also a missing one. Say each once, the clearer way.
             if error.validator == "enum" and tuple(error.absolute_path) in mistyped:
@@ -27,6 +30,10 @@ def check(tree: Tree) -> Iterable[Problem]:
             if error.validator == "required" and (tuple(error.absolute_path), _missing(error)) in misspelt:
                 continue
             yield from explain(entry, error)
+
+
+def _placeholder(value: object) -> bool:
+    return isinstance(value, str) and value.startswith(PLACEHOLDER)
 
 
 def _close_names(error: ValidationError) -> list[str]:

@@ -6,7 +6,7 @@ vanishes breaks them silently. data/published-ids.txt records every id the site 
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..entities import BY_NAME
 from ..load import Tree

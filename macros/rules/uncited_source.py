@@ -1,8 +1,10 @@
-"""A source that no fact cites is either a forgotten citation or dead weight in the bibliography."""
+"""A source that no fact cites is either a forgotten citation or dead weight in the bibliography.
+
+A warning, not an error: adding a source before the fact that cites it is a normal first step."""
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..load import Tree
 from ..problems import Problem
@@ -18,7 +20,8 @@ def check(tree: Tree) -> Iterable[Problem]:
     for entry in tree.files:
         if entry.kind == "sources" and entry.id not in cited:
             yield Problem(entry.path, 1, 1, f"source '{entry.id}' is not cited by any entry",
-                          f"add '{entry.id}' to the `sources:` list of the fact it supports, or delete this file")
+                          f"add '{entry.id}' to the `sources:` list of the fact it supports, or delete this file",
+                          severity="warning")
 
 
 RULE = Rule("uncited-source", "Every source is cited by at least one fact.", "tree", check)

@@ -6,7 +6,7 @@ with no second message about that file, and a bulk import gets one line, not one
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..load import Tree
 from ..problems import Problem

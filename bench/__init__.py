@@ -1,0 +1,1 @@
+"""Build-speed benchmarks for Cramp Atlas: `make bench` (python -m bench)."""

@@ -1,0 +1,26 @@
+"""Fields come in the schema's order, so every file reads the same way and diffs stay small."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..load import Tree
+from ..problems import Problem
+from ..style import out_of_order
+from . import Rule
+
+
+def check(tree: Tree) -> Iterable[Problem]:
+    for entry in tree.files:
+        data = entry.document.data
+        if not isinstance(data, dict):
+            continue
+        found = out_of_order(entry.kind, list(data))
+        if found:
+            key, after = found
+            line, col = entry.document.position((key,), key=True)
+            yield Problem(entry.path, line, col, f"field '{key}' should come before '{after}'",
+                          "run `python -m macros fmt` to put the fields in the agreed order", severity="warning")
+
+
+RULE = Rule("key-order", "Fields follow the order the schema lists them in.", "file", check)

@@ -1,0 +1,24 @@
+"""A summary is what a reader on a phone sees first: past a couple of short sentences, it is detail."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..load import Tree
+from ..problems import Problem
+from . import Rule
+
+COMFORTABLE = 250  # characters: about two short sentences, four lines on a phone
+
+
+def check(tree: Tree) -> Iterable[Problem]:
+    for entry in tree.files:
+        data = entry.document.data
+        summary = data.get("summary") if isinstance(data, dict) else None
+        if isinstance(summary, str) and len(summary) > COMFORTABLE:
+            line, col = entry.document.position(("summary",), key=True)
+            yield Problem(entry.path, line, col, f"the summary is long ({len(summary)} characters; aim for {COMFORTABLE} or fewer)",
+                          "keep one or two short sentences and move the rest to `details:`", severity="warning")
+
+
+RULE = Rule("long-summary", "Summaries stay short enough to read first on a phone.", "file", check)

@@ -1,0 +1,42 @@
+"""Text left from `python -m macros new` must be replaced before the entry can be published.
+
+A warning in `check`, so a fresh skeleton passes while you fill it in; the site build refuses
+any entry that still has one (macros/model.py), so a placeholder never reaches a reader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..load import Tree
+from ..problems import Problem
+from ..schemas import describe
+from ..style import PLACEHOLDER
+from . import Rule
+
+
+def check(tree: Tree) -> Iterable[Problem]:
+    for entry in tree.files:
+        for pointer, (line, col) in sorted(entry.document.values.items(), key=lambda item: item[1]):
+            value = _at(entry.document.data, pointer)
+            if isinstance(value, str) and (PLACEHOLDER in value or value.startswith(PLACEHOLDER.lower() + "-")):
+                what = describe(entry.kind, tuple(p for p in pointer if not isinstance(p, int)))
+                yield Problem(entry.path, line, col, f"'{_name(pointer)}' still has the placeholder '{value}'",
+                              f"replace it: {what}" if what else "replace it with the real value",
+                              severity="warning")
+
+
+def _at(data: object, pointer: tuple) -> object:
+    for part in pointer:
+        try:
+            data = data[part]  # type: ignore[index]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _name(pointer: tuple) -> str:
+    return "".join(f"[{p + 1}]" if isinstance(p, int) else f".{p}" for p in pointer).lstrip(".")
+
+
+RULE = Rule("placeholder", "No text is left from the `new` scaffold.", "file", check)

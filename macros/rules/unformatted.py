@@ -1,0 +1,64 @@
+"""Files are in house style (what `python -m macros fmt` writes), so diffs show only facts.
+
+Only fires when no more specific style rule (header, key order, trailing spaces) explains the
+difference: one mistake, one message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..load import Tree
+from ..problems import Problem
+from ..schemas import field_names
+from ..style import formatted, header, out_of_order
+from . import Rule
+
+# Formatting a file means a full ruamel.yaml round trip (milliseconds each), so files already
+# seen in house style are remembered by content hash: a second `check` skips them.
+CACHE = Path(os.environ.get("CRAMP_ATLAS_CACHE", Path(__file__).resolve().parents[2] / ".cache")) / "formatted.txt"
+
+
+def check(tree: Tree) -> Iterable[Problem]:
+    known = _read_cache()
+    seen = set()
+    for entry in tree.files:
+        text, data = entry.document.text, entry.document.data
+        if not isinstance(data, dict) or _explained(entry.kind, text, data):
+            continue
+        digest = hashlib.sha1(f"{entry.kind}\n{text}".encode()).hexdigest()
+        if digest in known or formatted(entry.kind, text) == text:
+            seen.add(digest)
+        else:
+            yield Problem(entry.path, 1, 1, "the file is not in house style (indentation, quoting or spacing)",
+                          "run `python -m macros fmt` and commit the result", severity="warning")
+    if seen != known:
+        _write_cache(seen | known)
+
+
+def _read_cache() -> set[str]:
+    try:
+        return set(CACHE.read_text(encoding="ascii").split())
+    except OSError:
+        return set()
+
+
+def _write_cache(digests: set[str]) -> None:
+    try:
+        CACHE.parent.mkdir(parents=True, exist_ok=True)
+        CACHE.write_text("\n".join(sorted(digests)) + "\n", encoding="ascii")
+    except OSError:
+        pass  # a read-only checkout only loses the speed-up
+
+
+def _explained(kind: str, text: str, data: dict) -> bool:
+    lines = text.splitlines()
+    unknown = set(data) - set(field_names(kind))  # an unknown field is already an error of its own
+    return (bool(unknown) or not lines or lines[0] != header(kind) or any(line != line.rstrip() for line in lines)
+            or out_of_order(kind, list(data)) is not None)
+
+
+RULE = Rule("unformatted", "Files are formatted the way `python -m macros fmt` writes them.", "file", check)

@@ -1,0 +1,56 @@
+"""`python -m macros zensical`: build the same mkdocs.yml with Zensical.
+
+Zensical reads mkdocs.yml and runs our macros module, but not mkdocs-gen-files. So the entry
+pages are written as stubs into a copy of docs/ under .zensical/, next to a copy of the config
+that points there, and Zensical builds that. The open data export runs after it, as
+`on_post_build` does for MkDocs.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from .model import PROJECT_ROOT, load_atlas
+from .pages import stubs
+
+WORK = ".zensical"
+
+
+def prepare(root: Path) -> Path:
+    """The config file for Zensical: docs/ plus every stub, theme and macros as for MkDocs."""
+    work = root / WORK
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(root / "docs", work / "docs")
+    for page_path, text, _ in stubs(load_atlas()):
+        target = work / "docs" / page_path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["docs_dir"] = "docs"
+    config["site_dir"] = "site"  # Zensical wants it inside the config's folder; moved afterwards
+    config["theme"]["custom_dir"] = str((root / config["theme"]["custom_dir"]).resolve())
+    config["watch"] = [str((root / w).resolve()) for w in config.get("watch", [])]
+    path = work / "mkdocs.yml"
+    path.write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def build(site_dir: Path, root: Path = PROJECT_ROOT) -> int:
+    config = prepare(root)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))}
+    zensical = Path(sys.executable).parent / "zensical"
+    done = subprocess.run([str(zensical), "build", "--clean", "--config-file", str(config)], cwd=root, env=env)
+    if done.returncode != 0:
+        return done.returncode
+    shutil.rmtree(site_dir, ignore_errors=True)
+    shutil.move(str(config.parent / "site"), str(site_dir))
+    from .export import write_export  # the export MkDocs runs in on_post_build
+
+    write_export(site_dir)
+    return 0
