@@ -143,7 +143,7 @@ class SiteHandler(QuietHandler):
 def site_server(site: Path, tmp_path_factory: pytest.TempPathFactory):
     """The built site served at site_url's path (/cramp-atlas/), as published: 404.html's absolute
     links then resolve. Yields the base address, ending in '/'."""
-    site_url = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)[1]
+    site_url = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.MULTILINE)[1]
     prefix = urlsplit(site_url).path
     docroot = tmp_path_factory.mktemp("served")
     mount = docroot / prefix.strip("/")

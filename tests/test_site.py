@@ -7,7 +7,6 @@ from urllib.parse import unquote, urlsplit
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-
 from conftest import ROOT, Site
 
 SECTIONS = {"terms": "glossary", "causes": "causes", "prevention": "prevention", "stretches": "stretches",

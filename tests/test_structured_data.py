@@ -7,7 +7,6 @@ from pathlib import Path
 
 import yaml
 from bs4 import BeautifulSoup
-
 from conftest import ROOT, Site, build
 from test_contributor_mistakes import STRETCH, edit
 
