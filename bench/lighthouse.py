@@ -61,6 +61,11 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
         return _Body(body)
 
 
+class Plain(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
 class _Body:
     def __init__(self, data: bytes):
         self.data = data
@@ -73,12 +78,13 @@ class _Body:
         pass
 
 
-def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+def serve(site: Path, compress: bool = True) -> tuple[http.server.ThreadingHTTPServer, str]:
     site_url = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.MULTILINE)[1]
     prefix = urlsplit(site_url).path.strip("/")
     docroot = Path(tempfile.mkdtemp(prefix="atlas-lighthouse-"))
     (docroot / prefix).symlink_to(site.resolve(), target_is_directory=True)
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(GzipHandler, directory=str(docroot)))
+    handler = functools.partial(GzipHandler if compress else Plain, directory=str(docroot))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     return httpd, f"http://127.0.0.1:{httpd.server_address[1]}/{prefix}/"
 
@@ -115,19 +121,22 @@ def table(results: dict[str, dict], version: str) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site", type=Path, default=ROOT / "site", help="the built site (make build)")
+    parser.add_argument("--no-gzip", action="store_true", help="serve uncompressed (worst-case host); prints only")
     args = parser.parse_args()
     if not LIGHTHOUSE.exists():
         sys.exit("Lighthouse is missing: run `make lighthouse` (installs it into bench/node_modules)")
     if not (args.site / "index.html").exists():
         sys.exit(f"No built site in {args.site}: run `make build` first")
     version = json.loads((ROOT / "bench" / "package.json").read_text())["dependencies"]["lighthouse"]
-    httpd, base = serve(args.site)
+    httpd, base = serve(args.site, compress=not args.no_gzip)
     results = {}
     with tempfile.TemporaryDirectory() as scratch:
         for name, path in PAGES.items():
             results[name] = audit(base + path, Path(scratch) / "report.json")
             print(f"{name}: {results[name]['scores']} {results[name]['kb']:.0f} KB", flush=True)
     httpd.shutdown()
+    if args.no_gzip:
+        return 0
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(table(results, version), encoding="utf-8")
     print(f"wrote {RESULTS.relative_to(ROOT)}")
