@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: setup serve build preview build-zensical bench check ids test system-deps lock clean
+.PHONY: setup serve build preview build-zensical bench check ids test system-deps lock clean lighthouse
 
 setup: $(VENV)/.installed
 
@@ -55,3 +55,8 @@ lock:  ## re-pin requirements.txt from requirements.in
 
 clean:
 	rm -rf site $(VENV) .pytest_cache
+
+# Benchmark, not a test: Lighthouse (npm, pinned in bench/package.json) on four page types.
+lighthouse: build  ## Lighthouse scores and page weight -> bench/results/lighthouse.md
+	cd bench && npm ci --no-audit --no-fund --loglevel=error
+	$(BIN)/python bench/lighthouse.py --site site

@@ -17,15 +17,16 @@ from .model import Atlas, Entry
 from .printing import guides
 
 
-def stub(title: str, description: str, call: str) -> str:
+def stub(title: str, description: str, call: str, **extra: str) -> str:
     # The theme writes title and description into <title> and <meta> without escaping them.
-    meta = {"title": html.escape(title), "description": html.escape(description)}
+    meta = {"title": html.escape(title), "description": html.escape(description), **extra}
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
     return f"---\n{front}---\n\n{{{{ {call} }}}}\n"
 
 
 def entry_stub(entry: Entry) -> str:
-    return stub(entry.title, entry.summary or entry.title, f"entry_page({entry.id!r})")
+    # The entry template writes the page's JSON-LD; the theme's generic one stays off (overrides/).
+    return stub(entry.title, entry.summary or entry.title, f"entry_page({entry.id!r})", structured_data="entry")
 
 
 def stubs(atlas: Atlas) -> Iterator[tuple[str, str, Entry | None]]:

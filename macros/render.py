@@ -14,7 +14,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from . import entities, printing
+from . import entities, printing, structured_data
 from .history import Trail
 from .model import Atlas, Entry
 
@@ -70,6 +70,8 @@ class Renderer:
             qr_code=printing.qr_path,
             page_address=lambda entry: printing.absolute(self.site_url, entry.site_path),
             card_pdfs=printing.card_pdfs,
+            structured_data=lambda entry: structured_data.script_json(
+                structured_data.entry_page(entry, self.site_url)),
         )
         return env
 

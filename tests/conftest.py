@@ -5,12 +5,14 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import shutil
 import subprocess
 import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
@@ -128,3 +130,27 @@ def phone(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+class SiteHandler(QuietHandler):
+    def end_headers(self) -> None:
+        # linkchecker throttles every host to 10 requests a second unless the server says this.
+        self.send_header("LinkChecker", "local test server")
+        super().end_headers()
+
+
+@pytest.fixture(scope="session")
+def site_server(site: Path, tmp_path_factory: pytest.TempPathFactory):
+    """The built site served at site_url's path (/cramp-atlas/), as published: 404.html's absolute
+    links then resolve. Yields the base address, ending in '/'."""
+    site_url = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.MULTILINE)[1]
+    prefix = urlsplit(site_url).path
+    docroot = tmp_path_factory.mktemp("served")
+    mount = docroot / prefix.strip("/")
+    mount.parent.mkdir(parents=True, exist_ok=True)
+    mount.symlink_to(site, target_is_directory=True)
+    handler = functools.partial(SiteHandler, directory=str(docroot))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}{prefix.rstrip('/')}/"
+    httpd.shutdown()

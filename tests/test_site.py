@@ -6,6 +6,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 import yaml
+from bs4 import BeautifulSoup
 from conftest import ROOT, Site
 
 SECTIONS = {"terms": "glossary", "causes": "causes", "prevention": "prevention", "stretches": "stretches",
@@ -74,10 +75,36 @@ def test_red_flags_page_groups_flags_by_tier_emergency_first(built: Site) -> Non
 def test_every_page_carries_the_medical_disclaimer_and_no_template_leftovers(built: Site) -> None:
     for html in built.html_files():
         text = html.read_text(encoding="utf-8")
-        if html.name == "404.html":
-            continue
-        assert "Not medical advice" in text, f"{html} lacks the disclaimer"
         assert "{{" not in text and "{%" not in text, f"{html} has unrendered template syntax"
+        disclaimer = BeautifulSoup(text, "html.parser").select_one('aside.ca-disclaimer[aria-label="Medical disclaimer"]')
+        assert disclaimer is not None, f"{html} lacks the disclaimer"
+        words = " ".join(disclaimer.get_text(" ").split())
+        assert "Not medical advice" in words and "In an emergency, call your local emergency number" in words, html
+        assert disclaimer.select_one('a[href$="#disclaimer"]'), f"{html}: no link to the full disclaimer"
+
+
+def test_every_page_with_red_flags_in_its_data_shows_them_with_their_urgency(built: Site) -> None:
+    flags = dict(entries("red-flags"))
+    tiers = {"emergency": "Emergency: get help now", "same-day": "See a doctor today", "routine": "Book an appointment"}
+    applies = {}
+    for flag_id, fields in flags.items():
+        for term in fields.get("applies_to") or []:
+            applies.setdefault(term, []).append(flag_id)
+    expected = {f"glossary/{term}/": set(fields.get("red_flags") or []) | set(applies.get(term, []))
+                for term, fields in entries("terms")}
+    expected |= {f"stretches/{stretch}/": set(fields.get("red_flags") or []) for stretch, fields in entries("stretches")}
+    shown_somewhere = False
+    for url, named in expected.items():
+        box = built.page(url).select_one("article .ca-red-flags")
+        named = {f for f in named if flags[f]["tier"] in tiers}  # self-care is not a warning
+        if not named:
+            continue
+        shown_somewhere = True
+        assert box is not None, f"{url} names red flags {sorted(named)} but shows no red-flag box"
+        for flag_id in named:
+            item = box.select_one(f'a[href$="see-a-doctor/{flag_id}/"]').find_parent("li")
+            assert tiers[flags[flag_id]["tier"]] in item.get_text(" "), f"{url}: {flag_id} without its urgency"
+    assert shown_somewhere
 
 
 def test_a_term_page_shows_its_red_flags_with_their_urgency(built: Site) -> None:

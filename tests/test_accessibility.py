@@ -1,0 +1,135 @@
+"""Every page passes axe-core in a real Chromium, works from the keyboard, and fits a phone.
+
+axe-core takes ~0.45 s a page on two cores, so ~170 pages at four settings would take five
+minutes. Instead: every page at one setting (phone, light scheme), and one page of each page
+type at all four (phone and desktop, light and dark). Page types share their templates, so a
+type-level fault shows on its sample page.
+"""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from conftest import Site
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+SETTINGS = {"phone-light": (PHONE, "light"), "phone-dark": (PHONE, "dark"),
+            "desktop-light": (DESKTOP, "light"), "desktop-dark": (DESKTOP, "dark")}
+# One page of each page type (template): home, section pages, each entry kind, guides, the rest.
+PAGE_TYPES = ["index.html", "404.html", "about/index.html", "data/index.html", "glossary/index.html",
+              "glossary/muscle-cramp/index.html", "causes/index.html", "causes/dehydration-and-electrolytes/index.html",
+              "prevention/index.html", "stretches/index.html", "stretches/standing-calf-stretch/index.html",
+              "see-a-doctor/index.html", "myths/index.html", "sources/index.html",
+              "sources/miller-2022-eamc-review/index.html", "print/calf-stretches/index.html"]
+AXE_SOURCE = Axe().axe_script  # the axe-core that axe-playwright-python bundles
+# The palette in mkdocs.yml follows prefers-color-scheme (no stored choice), so emulating the
+# scheme shows the reader's light or dark palette. Checked below, so a palette change is noticed.
+SCHEME_ATTRIBUTE = {"light": "default", "dark": "slate"}
+
+
+def violations(page, url: str) -> list[str]:
+    page.goto(url)
+    found = page.evaluate("axe.run({resultTypes: ['violations']}).then(r => r.violations)")
+    return [f"{v['id']} ({v['impact']}): {v['help']} — {[n['html'][:120] for n in v['nodes'][:3]]}" for v in found]
+
+
+def pages_of(built: Site) -> list[str]:
+    return [p.relative_to(built.root).as_posix() for p in built.html_files()]
+
+
+@pytest.fixture(scope="module")
+def contexts(browser):
+    opened = {}
+    for name, (viewport, scheme) in SETTINGS.items():
+        context = browser.new_context(viewport=viewport, color_scheme=scheme, is_mobile=viewport is PHONE,
+                                      has_touch=viewport is PHONE)
+        context.add_init_script(AXE_SOURCE)  # once per context, not sent again for every page
+        opened[name] = context.new_page()
+    yield opened
+    for page in opened.values():
+        page.context.close()
+
+
+def test_every_page_has_no_axe_violations_on_a_phone_in_light_scheme(built: Site, site_server: str, contexts) -> None:
+    page, found, no_disclaimer = contexts["phone-light"], {}, []
+    for url in pages_of(built):
+        if problems := violations(page, site_server + url):
+            found[url] = problems
+        if not page.locator(".ca-disclaimer").is_visible():  # on screen, not only in the HTML
+            no_disclaimer.append(url)
+    assert not found, "\n".join(f"{url}: {v}" for url, vs in found.items() for v in vs)
+    assert not no_disclaimer, f"the medical disclaimer is not shown on: {no_disclaimer}"
+
+
+@pytest.mark.parametrize("setting", ["phone-dark", "desktop-light", "desktop-dark"])
+def test_each_page_type_has_no_axe_violations_at_every_width_and_scheme(built: Site, site_server: str, contexts,
+                                                                        setting: str) -> None:
+    page = contexts[setting]
+    assert set(PAGE_TYPES) <= set(pages_of(built)), "a sample page is gone: update PAGE_TYPES"
+    found = {}
+    for url in PAGE_TYPES:
+        if problems := violations(page, site_server + url):
+            found[url] = problems
+        scheme = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+        assert scheme == SCHEME_ATTRIBUTE[SETTINGS[setting][1]], f"{url} did not switch palette"
+    assert not found, "\n".join(f"{url}: {v}" for url, vs in found.items() for v in vs)
+
+
+# --- keyboard -------------------------------------------------------------------------------
+
+# A visually hidden control (Material's palette switch is a 0x0 radio) shows focus on the label after it.
+FOCUS_PROBE = """() => {
+  const el = document.activeElement;
+  const shown = e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
+  const marked = e => { const s = getComputedStyle(e);
+    return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || (s.boxShadow && s.boxShadow !== 'none'); };
+  const label = el.nextElementSibling && el.nextElementSibling.tagName === 'LABEL' ? [el.nextElementSibling] : [];
+  const face = shown(el) ? el : [...label, ...(el.labels || [])].find(shown);
+  return {tag: el.tagName, visible: !!face && marked(face), key: el.dataset.tabProbe || el.outerHTML.slice(0, 200)};
+}"""
+INTERACTIVE = """() => [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])')]
+  .filter(el => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el);
+    return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && !el.closest('[hidden], [inert]')
+      && el.tabIndex >= 0; })
+  .map((el, n) => { el.dataset.tabProbe = `${n}: ${el.outerHTML.slice(0, 160)}`; return el.dataset.tabProbe; })"""
+
+
+@pytest.mark.parametrize("url", ["index.html", "glossary/muscle-cramp/index.html",
+                                 "stretches/standing-calf-stretch/index.html", "see-a-doctor/index.html"])
+def test_tab_reaches_every_visible_control_with_a_visible_focus_ring(site_server: str, contexts, url: str) -> None:
+    page = contexts["desktop-light"]
+    page.goto(site_server + url)
+    wanted = set(page.evaluate(INTERACTIVE))
+    reached, unmarked = set(), []
+    for _ in range(len(wanted) + 40):
+        page.keyboard.press("Tab")
+        focus = page.evaluate(FOCUS_PROBE)
+        if focus["tag"] == "BODY":
+            break
+        reached.add(focus["key"])
+        if not focus["visible"]:
+            unmarked.append(focus["key"])
+    assert not unmarked, f"{url}: focused without a visible outline or ring: {unmarked[:5]}"
+    missed = wanted - reached
+    assert not missed, f"{url}: Tab never reaches: {sorted(missed)[:5]}"
+
+
+def test_glossary_comparison_table_scrolls_sideways_on_a_phone_instead_of_clipping(site_server: str, phone) -> None:
+    phone.goto(site_server + "glossary/")
+    wrap = phone.locator(".ca-table-wrap").first
+    table = wrap.locator("table.ca-compare")
+    sizes = wrap.evaluate("w => ({client: w.clientWidth, scroll: w.scrollWidth, overflow: getComputedStyle(w).overflowX})")
+    page_width = phone.evaluate("document.documentElement.scrollWidth")
+    assert page_width <= 390, f"the page itself scrolls sideways ({page_width}px): the table pushes it wider"
+    if sizes["scroll"] > sizes["client"]:  # wider than the screen: the wrapper must scroll it
+        assert sizes["overflow"] in ("auto", "scroll"), sizes
+        wrap.evaluate("w => { w.scrollLeft = w.scrollWidth; }")
+        last = table.locator("tbody tr").first.locator("td").last
+        box, frame = last.bounding_box(), wrap.bounding_box()
+        assert box["x"] + box["width"] <= frame["x"] + frame["width"] + 1, "last column cannot be scrolled into view"
+        assert wrap.evaluate("w => w.scrollLeft") > 0
+    narrowest = min(table.locator("th, td").evaluate_all("cells => cells.map(c => c.getBoundingClientRect().width)"))
+    assert narrowest >= 100, f"a column is squeezed to {narrowest:.0f}px: words break mid-way on a phone"
+    # The wrapper can be focused and scrolled with arrow keys (axe: scrollable-region-focusable).
+    assert wrap.get_attribute("tabindex") == "0" or sizes["scroll"] <= sizes["client"]
