@@ -32,11 +32,11 @@ CHILD_PEAK = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]
               "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode)")
 
 
-def timed(args: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
+def timed(args: list[str], env: dict[str, str] | None = None, limit: float | None = None) -> tuple[float, int]:
     """Wall seconds and peak memory (MiB) of one command, measured in a fresh wrapper process."""
     start = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", CHILD_PEAK, *args], cwd=ROOT, capture_output=True, text=True,
-                         env={**os.environ, **QUIET, **(env or {})})
+                         env={**os.environ, **QUIET, **(env or {})}, timeout=limit)
     seconds = time.perf_counter() - start
     peak_kib, code = out.stdout.split()
     if code != "0":
@@ -44,8 +44,8 @@ def timed(args: list[str], env: dict[str, str] | None = None) -> tuple[float, in
     return seconds, int(peak_kib) // 1024
 
 
-def mkdocs(config: Path, site: Path, env: dict[str, str] | None = None) -> tuple[float, int]:
-    return timed([str(BIN / "mkdocs"), "build", "--strict", "-q", "-f", str(config), "-d", str(site)], env)
+def mkdocs(config: Path, site: Path, env: dict[str, str] | None = None, limit: float | None = None) -> tuple[float, int]:
+    return timed([str(BIN / "mkdocs"), "build", "--strict", "-q", "-f", str(config), "-d", str(site)], env, limit)
 
 
 def floor_config(work: Path) -> Path:
@@ -79,12 +79,15 @@ def real_vs_floor(work: Path, runs: int) -> dict[str, float]:
     return {"real": statistics.median(real), "floor": statistics.median(plain)}
 
 
-def scaling(work: Path, factors: list[int]) -> list[tuple[int, int, float, int]]:
-    rows = []
+def scaling(work: Path, factors: list[int], limit: float) -> list[tuple[int, int, float | None, int | None]]:
+    rows: list[tuple[int, int, float | None, int | None]] = []
     for factor in factors:
         data = work / f"data-{factor}x"
         entries = generate(ROOT / "data", data, factor)
-        seconds, peak = mkdocs(ROOT / "mkdocs.yml", work / f"site-{factor}x", {"CRAMP_ATLAS_DATA": str(data)})
+        try:
+            seconds, peak = mkdocs(ROOT / "mkdocs.yml", work / f"site-{factor}x", {"CRAMP_ATLAS_DATA": str(data)}, limit)
+        except subprocess.TimeoutExpired:
+            seconds, peak = None, None  # reported as "over the limit", not left out
         rows.append((factor, entries, seconds, peak))
         shutil.rmtree(work / f"site-{factor}x", ignore_errors=True)
     return rows
@@ -118,7 +121,8 @@ def table(found: dict) -> str:
     if "scaling" in found:
         base = found["scaling"][0][2]
         lines += ["| data | entries | build s | × 1x time | peak MiB |", "| --- | --- | --- | --- | --- |"]
-        lines += [f"| {x}x | {n} | {s:.1f} | {s / base:.1f} | {m} |" for x, n, s, m in found["scaling"]] + [""]
+        lines += [f"| {x}x | {n} | {s:.1f} | {s / base:.1f} | {m} |" if s is not None else
+                  f"| {x}x | {n} | over {found['limit']:.0f} s (stopped) | – | – |" for x, n, s, m in found["scaling"]] + [""]
     if "check" in found:
         c = found["check"]
         lines += [(f"`check` on {c['entries']} entries (target < 2 s): {c['cold']:.2f} s cold, {c['warm']:.2f} s with the "
@@ -135,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5, help="alternating runs per comparison (default 5)")
     parser.add_argument("--factors", default="1,10,100", help="synthetic sizes (default 1,10,100)")
+    parser.add_argument("--limit", type=float, default=1200, help="seconds before a scaling build is stopped")
     parser.add_argument("--only", choices=["floor", "scaling", "check", "zensical"], action="append")
     args = parser.parse_args(argv)
     parts = args.only or ["floor", "scaling", "check", "zensical"]
@@ -148,7 +153,8 @@ def main(argv: list[str] | None = None) -> int:
         if "zensical" in parts:
             found["zensical"] = zensical_vs_mkdocs(work, args.runs)
         if "scaling" in parts:
-            found["scaling"] = scaling(work, [int(x) for x in args.factors.split(",")])
+            found["limit"] = args.limit
+            found["scaling"] = scaling(work, [int(x) for x in args.factors.split(",")], args.limit)
     report = table(found)
     print(report)
     RESULTS.mkdir(parents=True, exist_ok=True)
