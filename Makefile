@@ -39,10 +39,10 @@ ids: setup  ## record new entry ids as published (data/published-ids.txt): their
 
 # Browser tests drive Debian's Chromium; PDF checks use poppler's pdftotext.
 system-deps:
-	@if ! command -v chromium >/dev/null || ! command -v pdftotext >/dev/null; then \
-	  echo "Installing chromium and poppler-utils from Debian (needs root or sudo)"; \
+	@if ! command -v chromium >/dev/null || ! command -v pdftotext >/dev/null || ! command -v java >/dev/null; then \
+	  echo "Installing chromium, poppler-utils and a Java runtime (for the HTML validator) from Debian (needs root or sudo)"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium poppler-utils; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium poppler-utils default-jre-headless; \
 	fi
 
 test: setup system-deps  ## every test: data checks, the real build, real browser
