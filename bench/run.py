@@ -40,7 +40,7 @@ def timed(args: list[str], env: dict[str, str] | None = None, limit: float | Non
     seconds = time.perf_counter() - start
     peak_kib, code = out.stdout.split()
     if code != "0":
-        raise SystemExit(f"failed ({code}): {' '.join(args)}")
+        raise RuntimeError(f"failed ({code}): {' '.join(args)}\n{out.stderr[-2000:]}")
     return seconds, int(peak_kib) // 1024
 
 
@@ -86,8 +86,9 @@ def scaling(work: Path, factors: list[int], limit: float) -> list[tuple[int, int
         entries = generate(ROOT / "data", data, factor)
         try:
             seconds, peak = mkdocs(ROOT / "mkdocs.yml", work / f"site-{factor}x", {"CRAMP_ATLAS_DATA": str(data)}, limit)
-        except subprocess.TimeoutExpired:
-            seconds, peak = None, None  # reported as "over the limit", not left out
+        except (subprocess.TimeoutExpired, RuntimeError) as exc:
+            print(f"{factor}x: {exc}", file=sys.stderr)
+            seconds, peak = None, None  # reported as stopped or failed, not left out
         rows.append((factor, entries, seconds, peak))
         shutil.rmtree(work / f"site-{factor}x", ignore_errors=True)
     return rows
@@ -122,7 +123,7 @@ def table(found: dict) -> str:
         base = found["scaling"][0][2]
         lines += ["| data | entries | build s | × 1x time | peak MiB |", "| --- | --- | --- | --- | --- |"]
         lines += [f"| {x}x | {n} | {s:.1f} | {s / base:.1f} | {m} |" if s is not None else
-                  f"| {x}x | {n} | over {found['limit']:.0f} s (stopped) | – | – |" for x, n, s, m in found["scaling"]] + [""]
+                  f"| {x}x | {n} | stopped (over {found['limit']:.0f} s, or failed: see stderr) | – | – |" for x, n, s, m in found["scaling"]] + [""]
     if "check" in found:
         c = found["check"]
         lines += [(f"`check` on {c['entries']} entries (target < 2 s): {c['cold']:.2f} s cold, {c['warm']:.2f} s with the "

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import yaml
 
+from macros.style import formatted
+
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
@@ -43,6 +45,7 @@ def generate(real: Path, out: Path, times: int) -> int:
             fields = {k: relink(v, ids, copy) if k != "title" else (v if copy == 0 else f"{v} ({copy})")
                       for k, v in data.items()}
             body = yaml.safe_dump(fields, sort_keys=False, allow_unicode=True, width=100000)
-            target.write_text(f"{header}\n{body}", encoding="utf-8")
+            # In house style, as `python -m macros fmt` leaves real files.
+            target.write_text(formatted(path.parent.name, f"{header}\n{body}"), encoding="utf-8")
             count += 1
     return count
