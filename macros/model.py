@@ -8,8 +8,8 @@ sys.modules, so the cache below survives them; it is keyed on the data files' mt
 from __future__ import annotations
 
 import os
-from functools import cached_property
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
