@@ -8,6 +8,8 @@ type-level fault shows on its sample page.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from conftest import Site
@@ -133,3 +135,21 @@ def test_glossary_comparison_table_scrolls_sideways_on_a_phone_instead_of_clippi
     assert narrowest >= 100, f"a column is squeezed to {narrowest:.0f}px: words break mid-way on a phone"
     # The wrapper can be focused and scrolled with arrow keys (axe: scrollable-region-focusable).
     assert wrap.get_attribute("tabindex") == "0" or sizes["scroll"] <= sizes["client"]
+
+
+# --- the four fact-page types on a phone ---------------------------------------------------
+
+OUTPUT = Path(__file__).resolve().parent.parent / "test-output"
+PHONE_PAGES = {"home": "index.html", "glossary-term": "glossary/muscle-cramp/index.html",
+               "stretch": "stretches/standing-calf-stretch/index.html", "red-flags": "see-a-doctor/index.html"}
+
+
+@pytest.mark.parametrize("kind", PHONE_PAGES)
+def test_each_page_type_fits_a_phone_and_leads_with_its_answer(site_server: str, phone, kind: str) -> None:
+    phone.goto(site_server + PHONE_PAGES[kind])
+    width = phone.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"{kind}: the page scrolls sideways on a phone ({width}px wide)"
+    heading = phone.locator("article h1").first.bounding_box()
+    assert heading and heading["y"] < 844 / 2, f"{kind}: the page title starts below half the first screen"
+    OUTPUT.mkdir(exist_ok=True)
+    phone.screenshot(path=str(OUTPUT / f"phone-{kind}.png"), full_page=True)  # looked at before resolving
