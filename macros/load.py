@@ -6,6 +6,7 @@ duplicate keys can be refused with their exact position before any value is buil
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,7 +62,10 @@ class LoadError(Exception):
 
 def load_document(path: Path, display_path: str) -> Document:
     """Parse a data file, or raise LoadError with the first thing a contributor must fix."""
-    raw = path.read_bytes()
+    return parse_document(path.read_bytes(), display_path)
+
+
+def parse_document(raw: bytes, display_path: str) -> Document:
     text = _decode(raw, display_path)
     if not any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines()):
         raise _error(display_path, (1, 1), "the file is empty",
@@ -206,8 +210,10 @@ class Tree:
     stray: list[str]  # files in data/ that are not entries (wrong folder or extension)
 
 
-def load_tree(root: Path, kinds: list[str]) -> Tree:
-    """Read every data/<kind>/<id>.yaml; a file that cannot be read becomes a problem, not a crash."""
+def load_tree(root: Path, kinds: list[str], parse: Callable[[bytes, str], Document] = parse_document) -> Tree:
+    """Read every data/<kind>/<id>.yaml; a file that cannot be read becomes a problem, not a crash.
+
+    `parse` turns a file's bytes into a Document; `check` passes one that remembers past runs."""
     tree = Tree(root, [], [], [])
     if not root.is_dir():
         tree.problems.append(Problem(str(root), 1, 1, "the data folder does not exist",
@@ -221,7 +227,7 @@ def load_tree(root: Path, kinds: list[str]) -> Tree:
                 tree.stray.append(display)
             continue
         try:
-            document = load_document(path, display)
+            document = parse(path.read_bytes(), display)
         except LoadError as exc:
             tree.problems.append(exc.problem)
             continue

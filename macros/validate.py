@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from .entities import KINDS
+from .filecache import FileCache
 from .load import Tree, load_tree
 from .problems import Problem
-from .rules import all_rules
+from .rules import Rule, all_rules
 
 
-def read(data_dir: Path) -> Tree:
-    return load_tree(data_dir, [kind.name for kind in KINDS])
+def read(data_dir: Path, cache: FileCache | None = None) -> Tree:
+    kinds = [kind.name for kind in KINDS]
+    return load_tree(data_dir, kinds, cache.parse) if cache else load_tree(data_dir, kinds)
 
 
 # Rules about how a file is written, not what it says: `check` and CI run them, a site build
@@ -19,14 +21,33 @@ def read(data_dir: Path) -> Tree:
 STYLE_ONLY = {"unformatted"}
 
 
-def validate(tree: Tree, style: bool = True) -> list[Problem]:
+def validate(tree: Tree, style: bool = True, cache: FileCache | None = None) -> list[Problem]:
+    cache = cache or FileCache.off()
     problems = list(tree.problems)
     for rule in all_rules():
-        if style or rule.name not in STYLE_ONLY:
-            problems.extend(rule.check(tree))
+        if not style and rule.name in STYLE_ONLY:
+            continue
+        problems.extend(_per_file(rule, tree, cache) if rule.scope == "file" else rule.check(tree))
     return sorted(set(problems))
 
 
+def _per_file(rule: Rule, tree: Tree, cache: FileCache) -> list[Problem]:
+    """A file rule's findings: remembered for unchanged files, run only on the others."""
+    found = {entry.path: cache.findings(entry, rule.name) for entry in tree.files}
+    fresh = [entry for entry in tree.files if found[entry.path] is None]
+    if fresh:
+        new: dict[str, list[Problem]] = {entry.path: [] for entry in fresh}
+        for problem in rule.check(Tree(tree.root, fresh, [], [])):
+            new.setdefault(problem.path, []).append(problem)
+        for entry in fresh:
+            cache.record(entry, rule.name, new[entry.path])
+        found.update(new)
+    return [problem for problems in found.values() for problem in problems or []]
+
+
 def check(data_dir: Path, style: bool = True) -> tuple[Tree, list[Problem]]:
-    tree = read(data_dir)
-    return tree, validate(tree, style)
+    cache = FileCache()
+    tree = read(data_dir, cache)
+    problems = validate(tree, style, cache)
+    cache.save()
+    return tree, problems

@@ -7,10 +7,9 @@ difference: one mistake, one message.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Iterable
-from pathlib import Path
 
+from ..filecache import CACHE_DIR
 from ..load import Tree
 from ..problems import Problem
 from ..schemas import field_names
@@ -19,7 +18,8 @@ from . import Rule
 
 # Formatting a file means a full ruamel.yaml round trip (milliseconds each), so files already
 # seen in house style are remembered by content hash: a second `check` skips them.
-CACHE = Path(os.environ.get("CRAMP_ATLAS_CACHE", Path(__file__).resolve().parents[2] / ".cache")) / "formatted.txt"
+# (This outlives the file cache, which a change to any code in macros/ throws away.)
+CACHE = CACHE_DIR / "formatted.txt"
 
 
 def check(tree: Tree) -> Iterable[Problem]:
