@@ -63,15 +63,6 @@ def _renderer(atlas: Any, conf: Any) -> Renderer:
     return _RENDERERS[key]
 
 
-def on_post_page_macros(env: Any) -> None:
-    """Glossary abbreviations get a tooltip on every page (Material's content.tooltips + abbr)."""
-    # The atlas define_env loaded for this build: no second look at the data files per page.
-    renderer = next(iter(_RENDERERS.values()), None)
-    terms = (renderer.atlas if renderer else load_atlas()).of_kind("terms")
-    lines = [f"*[{t.abbreviation}]: {t.title}" for t in terms if t.abbreviation]
-    env.markdown += "\n\n" + "\n".join(lines) + "\n"
-
-
 def on_post_build(env: Any) -> None:
     """Publish the atlas as data (site/data/, site/schema/) with every build."""
     open_data.export_site(env.conf)

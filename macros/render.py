@@ -7,12 +7,14 @@ Links are made relative to the page being rendered, so the site works from any b
 from __future__ import annotations
 
 import posixpath
+import re
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from . import entities, printing, structured_data
 from .history import Trail
@@ -30,10 +32,10 @@ def relative(page_url: str, target: str) -> str:
     return "./" if path in (".", "./") else path
 
 
-def paragraphs(text: str | None) -> Markup:
+def paragraphs(text: str | None, inline: Callable[[str], Markup] = escape) -> Markup:
     """Plain text with blank-line breaks as escaped <p> elements (data holds no markup)."""
     parts = [p.strip() for p in (text or "").split("\n\n") if p.strip()]
-    return Markup("").join(Markup("<p>{}</p>").format(p) for p in parts)
+    return Markup("").join(Markup("<p>{}</p>").format(inline(p)) for p in parts)
 
 
 class Renderer:
@@ -51,7 +53,8 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
         )
-        env.filters["paragraphs"] = paragraphs
+        env.filters["abbr"] = self.abbreviate
+        env.filters["paragraphs"] = lambda text: paragraphs(text, self.abbreviate)
         env.globals.update(
             atlas=self.atlas,
             tiers=entities.TIERS,
@@ -125,6 +128,35 @@ class Renderer:
             cramp_stretches=[s for s in stretches if "cramp_relief" in s.dose],
             term_count=len(self.atlas.of_kind("terms")),
         )
+
+    def abbreviate(self, text: object) -> Markup:
+        """Escaped text with each glossary abbreviation in it (DOMS, EAMC…) as <abbr title="…">,
+        which Material shows as a tooltip. Done here because the pages are HTML from templates,
+        which Markdown's abbr extension never looks inside."""
+        text = "" if text is None else str(text)
+        found = self._abbreviation_pattern
+        if found is None:
+            return escape(text)
+        out, last = Markup(""), 0
+        for match in found.finditer(text):
+            abbreviation = match[0]
+            out += text[last:match.start()]  # a str added to Markup is escaped
+            out += Markup('<abbr title="{}">{}</abbr>').format(self._abbreviation_titles[abbreviation], abbreviation)
+            last = match.end()
+        return out + text[last:]
+
+    @cached_property
+    def _abbreviation_titles(self) -> dict[str, str]:
+        titles: dict[str, str] = {}
+        for term in self.atlas.of_kind("terms"):
+            if term.abbreviation:
+                titles.setdefault(term.abbreviation, term.title)
+        return titles
+
+    @cached_property
+    def _abbreviation_pattern(self) -> re.Pattern[str] | None:
+        names = sorted(self._abbreviation_titles, key=len, reverse=True)  # longest first: "BFS" before "B"
+        return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b") if names else None
 
 
 # How each kind's index page groups its entries: template, then what to group and badge by.

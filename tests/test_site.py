@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import unquote, urlsplit
 
 import pytest
@@ -124,3 +125,16 @@ def test_a_source_page_lists_every_fact_that_cites_it(built: Site) -> None:
 def test_abbreviations_get_a_tooltip(built: Site) -> None:
     page = built.page("glossary/")
     assert page.select_one('abbr[title="Delayed-onset muscle soreness"]') is not None
+
+
+def test_every_glossary_abbreviation_in_a_page_gets_its_tooltip(built: Site) -> None:
+    abbreviations = {data["abbreviation"] for _, data in entries("terms") if data.get("abbreviation")}
+    assert abbreviations, "no glossary term has an abbreviation: nothing to check"
+    word = re.compile(r"\b(" + "|".join(sorted(abbreviations)) + r")\b")
+    bare = []
+    for html in built.html_files():
+        article = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser").select_one("article")
+        for text in article.find_all(string=word) if article else []:
+            if text.find_parent(["abbr", "script", "code", "pre"]) is None:
+                bare.append(f"{html.relative_to(built.root)}: {text.strip()[:80]}")
+    assert not bare, "abbreviations shown without their tooltip:\n" + "\n".join(bare[:10])
