@@ -77,6 +77,9 @@ class Site:
 
     def text(self, url: str) -> str:
         article = self.page(url).select_one("article.md-content__inner")
+        for abbreviation in article.select("abbr"):  # read as the word it marks, not a separate block
+            abbreviation.unwrap()
+        article.smooth()
         return " ".join(article.get_text(" ").split())
 
     def html_files(self) -> list[Path]:
