@@ -120,8 +120,18 @@ def load_atlas(root: Path | None = None) -> Atlas:
 
 
 def _stamp(root: Path) -> tuple:
-    files = sorted((p, p.stat().st_mtime_ns, p.stat().st_size) for p in root.rglob("*") if p.is_file())
-    return (str(root), tuple((str(p), m, s) for p, m, s in files))
+    # Zensical asks for the atlas once per page, so this walk is kept to one stat per file.
+    found: list[tuple[str, int, int]] = []
+    folders = [str(root)] if root.is_dir() else []  # a missing folder is check's to explain
+    while folders:
+        with os.scandir(folders.pop()) as listing:
+            for item in listing:
+                if item.is_dir():
+                    folders.append(item.path)
+                elif item.is_file():
+                    info = item.stat()
+                    found.append((item.path, info.st_mtime_ns, info.st_size))
+    return (str(root), tuple(sorted(found)))
 
 
 __all__ = ["KINDS", "Atlas", "Entry", "build", "data_dir", "load_atlas"]

@@ -29,15 +29,16 @@ def current(atlas: Atlas) -> list[Current]:
     return [Current(e.kind.name, e.id, tuple(e.fields.get("redirect_from") or ())) for e in atlas.entries.values()]
 
 
-def configure_redirects(conf: Any, atlas: Atlas) -> dict[str, str]:
+def configure_redirects(conf: Any, atlas: Atlas) -> None:
     """Feed mkdocs-redirects the old pages of renamed or moved entries (it reads them in on_files)."""
-    redirects = redirect_map(read_registry(data_dir()), current(atlas))
     plugin = conf["plugins"].get("redirects") if conf.get("plugins") else None
-    # Only MkDocs runs the redirects plugin (an object with .config); Zensical hands us plain dicts.
-    if plugin is not None and hasattr(plugin, "config"):
-        # A new dict: the option's default {} is shared between config loads under `mkdocs serve`.
-        plugin.config["redirect_maps"] = {**redirects, **(plugin.config.get("redirect_maps") or {})}
-    return redirects
+    # Only MkDocs runs the redirects plugin (an object with .config); Zensical hands us plain dicts,
+    # and calls define_env once per page, so the map is not worked out for nothing there.
+    if plugin is None or not hasattr(plugin, "config"):
+        return
+    redirects = redirect_map(read_registry(data_dir()), current(atlas))
+    # A new dict: the option's default {} is shared between config loads under `mkdocs serve`.
+    plugin.config["redirect_maps"] = {**redirects, **(plugin.config.get("redirect_maps") or {})}
 
 
 def export_site(conf: Any) -> list[Path]:
