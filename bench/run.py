@@ -102,7 +102,10 @@ def check_time(work: Path, target: int) -> dict[str, float]:
     check = [sys.executable, "-m", "macros", "check", "--data", str(data)]
     cold = timed(check, cache)[0]
     warm = timed(check, cache)[0]
-    return {"entries": entries, "cold": cold, "warm": warm}
+    edited = next(data.glob("terms/*.yaml"))  # a contributor's loop: one file changed, then check
+    edited.write_text(edited.read_text(encoding="utf-8").replace("summary:", "summary:  ", 1), encoding="utf-8")
+    one_edit = timed(check, cache)[0]
+    return {"entries": entries, "cold": cold, "warm": warm, "one_edit": one_edit}
 
 
 def zensical_vs_mkdocs(work: Path, runs: int) -> dict[str, float]:
@@ -126,8 +129,8 @@ def table(found: dict) -> str:
                   f"| {x}x | {n} | stopped (over {found['limit']:.0f} s, or failed: see stderr) | – | – |" for x, n, s, m in found["scaling"]] + [""]
     if "check" in found:
         c = found["check"]
-        lines += [(f"`check` on {c['entries']} entries (target < 2 s): {c['cold']:.2f} s cold, {c['warm']:.2f} s with the "
-                  "formatting cache warm."), ""]
+        lines += [(f"`check` on {c['entries']} entries (target < 2 s): {c['cold']:.2f} s cold (nothing in .cache/), "
+                  f"{c['warm']:.2f} s again unchanged, {c['one_edit']:.2f} s after editing one file."), ""]
     if "zensical" in found:
         z = found["zensical"]
         lines += ["| engine | seconds |", "| --- | --- |", f"| MkDocs | {z['mkdocs']:.2f} |",
