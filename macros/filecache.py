@@ -61,32 +61,22 @@ class FileCache:
     def off(cls) -> FileCache:
         return cls(None)
 
-    def lookup(self, display_path: str, raw: bytes) -> Seen | None:
+    def parse(self, raw: bytes, display_path: str) -> Document:
+        """parse_document, answered from the store when the file has not changed."""
         key = hashlib.sha1(display_path.encode() + b"\0" + raw).hexdigest()
         self.keys[display_path] = key
         seen = self.before.get(key)
-        if seen is not None:
-            self.now[key] = seen
-        return seen
-
-    def parse(self, raw: bytes, display_path: str) -> Document:
-        """parse_document, answered from the store when the file has not changed."""
-        seen = self.lookup(display_path, raw)
         if seen is None:
             try:
                 seen = Seen(parse_document(raw, display_path))
             except LoadError as exc:
                 seen = Seen(None, exc.problem)
-            self.remember(display_path, seen)
+            self.changed = True
+        self.now[key] = seen
         if seen.document is None:
             assert seen.load_problem is not None
             raise LoadError(seen.load_problem)
         return seen.document
-
-    def remember(self, display_path: str, seen: Seen) -> None:
-        if display_path in self.keys:
-            self.now[self.keys[display_path]] = seen
-            self.changed = True
 
     def findings(self, entry: EntryFile, rule: str) -> list[Problem] | None:
         seen = self.now.get(self.keys.get(entry.path, ""))

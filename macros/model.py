@@ -121,16 +121,11 @@ def load_atlas(root: Path | None = None) -> Atlas:
 
 def _stamp(root: Path) -> tuple:
     # Zensical asks for the atlas once per page, so this walk is kept to one stat per file.
-    found: list[tuple[str, int, int]] = []
-    folders = [str(root)] if root.is_dir() else []  # a missing folder is check's to explain
-    while folders:
-        with os.scandir(folders.pop()) as listing:
-            for item in listing:
-                if item.is_dir():
-                    folders.append(item.path)
-                elif item.is_file():
-                    info = item.stat()
-                    found.append((item.path, info.st_mtime_ns, info.st_size))
+    found = []
+    for folder, _, names in os.walk(root):  # a missing folder yields nothing: check explains it
+        for name in names:
+            info = os.stat(path := os.path.join(folder, name))
+            found.append((path, info.st_mtime_ns, info.st_size))
     return (str(root), tuple(sorted(found)))
 
 
