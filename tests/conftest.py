@@ -20,6 +20,12 @@ from bs4 import BeautifulSoup
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 QUIET = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+OUTPUT = ROOT / "test-output"  # screenshots and renders kept for people to look at
+
+
+def output_file(name: str) -> Path:
+    OUTPUT.mkdir(exist_ok=True)
+    return OUTPUT / name
 
 
 @dataclass
@@ -28,8 +34,8 @@ class Run:
     out: str  # stdout and stderr together, as a contributor sees them in a terminal
 
 
-def run(args: list[str], data: Path | None = None, cwd: Path = ROOT) -> Run:
-    env = {**os.environ, **QUIET}
+def run(args: list[str], data: Path | None = None, cwd: Path = ROOT, env: dict[str, str] | None = None) -> Run:
+    env = {**os.environ, **QUIET, **(env or {})}
     if data is not None:
         env["CRAMP_ATLAS_DATA"] = str(data)
     done = subprocess.run(args, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

@@ -8,11 +8,9 @@ type-level fault shows on its sample page.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from conftest import Site
+from conftest import Site, output_file
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
@@ -141,7 +139,6 @@ def test_glossary_comparison_table_scrolls_sideways_on_a_phone_instead_of_clippi
 
 # --- the four fact-page types on a phone ---------------------------------------------------
 
-OUTPUT = Path(__file__).resolve().parent.parent / "test-output"
 PHONE_PAGES = {"home": "index.html", "glossary-term": "glossary/muscle-cramp/index.html",
                "stretch": "stretches/standing-calf-stretch/index.html", "red-flags": "see-a-doctor/index.html"}
 
@@ -153,5 +150,4 @@ def test_each_page_type_fits_a_phone_and_leads_with_its_answer(site_server: str,
     assert width <= 390, f"{kind}: the page scrolls sideways on a phone ({width}px wide)"
     heading = phone.locator("article h1").first.bounding_box()
     assert heading and heading["y"] < 844 / 2, f"{kind}: the page title starts below half the first screen"
-    OUTPUT.mkdir(exist_ok=True)
-    phone.screenshot(path=str(OUTPUT / f"phone-{kind}.png"), full_page=True)  # looked at before resolving
+    phone.screenshot(path=str(output_file(f"phone-{kind}.png")), full_page=True)  # looked at before resolving

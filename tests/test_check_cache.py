@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 from pathlib import Path
 
-from conftest import QUIET, ROOT, Run
+from conftest import Run, run
 
 BROKEN_GRADE = ("evidence: moderate", "evidence: moderat")
 
 
 def check(data: Path, cache: Path) -> Run:
-    env = {**os.environ, **QUIET, "CRAMP_ATLAS_CACHE": str(cache)}
-    done = subprocess.run([sys.executable, "-m", "macros", "check", "--data", str(data)], cwd=ROOT, env=env,
-                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    return Run(done.returncode, done.stdout)
+    return run([sys.executable, "-m", "macros", "check", "--data", str(data)], env={"CRAMP_ATLAS_CACHE": str(cache)})
 
 
 def break_file(path: Path, old: str, new: str) -> None:

@@ -5,13 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, check
+from conftest import check, output_file
 
 from macros import copying, readability
 from macros.copying import SEED, copied
 from macros.model import load_atlas
-
-OUTPUT = ROOT / "test-output"
 
 
 @pytest.fixture(scope="module")
@@ -168,8 +166,7 @@ def test_home_compares_cramp_spasm_twitch_and_soreness_in_one_phone_screen(serve
     """Scrolled to its heading, the whole comparison fits one 390x844 screen, clear of the top bar."""
     phone.goto(server)
     phone.evaluate("document.getElementById('which-one').scrollIntoView({block: 'start'})")
-    OUTPUT.mkdir(exist_ok=True)
-    phone.screenshot(path=str(OUTPUT / "home-compare-phone.png"))  # look at it when layout changes
+    phone.screenshot(path=str(output_file("home-compare-phone.png")))  # look at it when layout changes
     cards = phone.locator(".ca-compare-card")
     assert cards.count() == 4
     titles = " ".join(cards.all_inner_texts()).lower()

@@ -8,14 +8,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run
+from conftest import output_file, run
 
 from macros.entities import REGIONS
 from macros.model import load_atlas
 from macros.printing import FRONT_PAGES, card_pdfs, guides
 
 STRETCHES = load_atlas().of_kind("stretches")
-OUTPUT = ROOT / "test-output"
 
 
 def pages(pdf: Path) -> int:
@@ -92,10 +91,9 @@ def test_each_region_has_its_own_guide(site: Path) -> None:
 
 
 def test_a_screenshot_of_a_printed_card_is_kept_for_people_to_look_at(site: Path) -> None:
-    OUTPUT.mkdir(exist_ok=True)
     pdf = site / card_pdfs(STRETCHES[0])["a4"]
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf), str(OUTPUT / "printed-card")], check=True)
-    assert (OUTPUT / "printed-card.png").stat().st_size > 10_000
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf), str(output_file("printed-card"))], check=True)
+    assert output_file("printed-card.png").stat().st_size > 10_000
 
 
 def test_browser_print_hides_the_site_chrome(server, browser) -> None:
