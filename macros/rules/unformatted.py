@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from pathlib import Path
 
+import ruamel.yaml
+
+from .. import style
 from ..filecache import CACHE_DIR
 from ..load import Tree
 from ..problems import Problem
@@ -18,8 +22,10 @@ from . import Rule
 
 # Formatting a file means a full ruamel.yaml round trip (milliseconds each), so files already
 # seen in house style are remembered by content hash: a second `check` skips them.
-# (This outlives the file cache, which a change to any code in macros/ throws away.)
+# (This outlives the file cache, which a change to any code in macros/ throws away; only a change
+# to the formatter itself, or to ruamel.yaml, should make files be formatted again.)
 CACHE = CACHE_DIR / "formatted.txt"
+FORMATTER = hashlib.sha1(Path(style.__file__).read_bytes() + ruamel.yaml.__version__.encode()).hexdigest()
 
 
 def check(tree: Tree) -> Iterable[Problem]:
@@ -29,7 +35,7 @@ def check(tree: Tree) -> Iterable[Problem]:
         text, data = entry.document.text, entry.document.data
         if not isinstance(data, dict) or _explained(entry.kind, text, data):
             continue
-        digest = hashlib.sha1(f"{entry.kind}\n{text}".encode()).hexdigest()
+        digest = hashlib.sha1(f"{FORMATTER}\n{entry.kind}\n{text}".encode()).hexdigest()
         if digest in known or formatted(entry.kind, text) == text:
             seen.add(digest)
         else:
