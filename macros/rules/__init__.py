@@ -20,9 +20,11 @@ class Rule:
 
 def all_rules() -> list[Rule]:
     from . import (
+        consistent_grade,
         copied_text,
         duplicate_id,
         file_name,
+        grade_cap,
         key_order,
         long_summary,
         placeholder,
@@ -37,6 +39,8 @@ def all_rules() -> list[Rule]:
         unformatted,
         unknown_reference,
         unrecorded_id,
+        unverified_support,
+        verification_evidence,
     )
 
     return [
@@ -47,6 +51,10 @@ def all_rules() -> list[Rule]:
         unknown_reference.RULE,
         uncited_source.RULE,
         review_date.RULE,
+        verification_evidence.RULE,
+        unverified_support.RULE,
+        grade_cap.RULE,
+        consistent_grade.RULE,
         stable_ids.RULE,
         unrecorded_id.RULE,
         redirect_conflict.RULE,
