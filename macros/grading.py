@@ -33,6 +33,27 @@ CAP_BY_TYPE: dict[str, str] = {
     "abstract": "limited",
     "protocol": "limited",
 }
+# How readers see each kind of source (the schema's `type` values).
+TYPE_LABELS: dict[str, str] = {
+    "meta-analysis": "meta-analysis",
+    "systematic-review": "systematic review",
+    "guideline": "guideline",
+    "rct": "randomised trial",
+    "non-randomised-trial": "non-randomised trial",
+    "cohort": "cohort study",
+    "case-control": "case-control study",
+    "cross-sectional": "cross-sectional study",
+    "survey": "survey",
+    "case-series": "case series",
+    "case-report": "case report",
+    "lab-study": "lab study",
+    "narrative-review": "narrative review",
+    "consensus-statement": "consensus statement",
+    "textbook": "textbook",
+    "consumer-page": "health-service or patient page",
+    "abstract": "conference abstract",
+    "protocol": "study protocol",
+}
 TRIALS_FOR_STRONG = 2  # this many randomised trials together can carry "strong"
 
 # What each grade needs, in plain words, for the About page and CONTRIBUTING.md.
@@ -71,3 +92,15 @@ def types_allowing(grade: str) -> list[str]:
 def policy_rows() -> list[tuple[str, str, list[str]]]:
     """(grade, what it needs, source types that cap a fact at it), strongest first."""
     return [(g, REQUIREMENTS[g], types_allowing(g)) for g in reversed(GRADES_ASCENDING)]
+
+
+def markdown_table() -> str:
+    """The policy as the Markdown table CONTRIBUTING.md carries (a test keeps the two equal)."""
+    lines = ["| Grade | What its sources must include | Sources that allow at most this grade |",
+             "| --- | --- | --- |"]
+    for grade, needs, types in policy_rows():
+        kinds = ", ".join(f"`{t}`" for t in types) or "any"
+        if grade == "moderate":
+            kinds += " (two or more trials that agree allow `strong`)"
+        lines.append(f"| `{grade}` | {needs} | {kinds} |")
+    return "\n".join(lines)

@@ -24,6 +24,13 @@ def test_contributing_shows_a_complete_example_of_a_cause_a_stretch_a_red_flag_a
     assert all(grade in GUIDE for grade in ("`strong`", "`moderate`", "`limited`", "`insufficient`"))
 
 
+def test_contributing_carries_the_grading_policy_table_the_checker_enforces() -> None:
+    """The policy is written once (macros/grading.py); CONTRIBUTING.md shows that same table."""
+    from macros.grading import markdown_table
+
+    assert markdown_table() in GUIDE
+
+
 def test_every_example_in_contributing_passes_the_checker(scratch_data: Path) -> None:
     for kind, entry_id, text in EXAMPLE.findall(GUIDE):
         (scratch_data / kind / f"example-{entry_id}.yaml").write_text(text, encoding="utf-8")
