@@ -96,11 +96,11 @@ def policy_rows() -> list[tuple[str, str, list[str]]]:
 
 def markdown_table() -> str:
     """The policy as the Markdown table CONTRIBUTING.md carries (a test keeps the two equal)."""
-    lines = ["| Grade | What its sources must include | Sources that allow at most this grade |",
+    lines = ["| Grade | What its sources must include | Kinds of source that stop at this grade |",
              "| --- | --- | --- |"]
     for grade, needs, types in policy_rows():
         kinds = ", ".join(f"`{t}`" for t in types) or "any"
         if grade == "moderate":
-            kinds += " (two or more trials that agree allow `strong`)"
+            kinds += " (two or more trials that agree can reach `strong`)"
         lines.append(f"| `{grade}` | {needs} | {kinds} |")
     return "\n".join(lines)
