@@ -70,7 +70,9 @@ def test_a_newcomer_adds_a_stretch_with_a_new_source_fixes_a_mistake_and_sees_th
     fill(scratch_data / "sources/doe-2025-calf-raise.yaml", {
         '"TODO: title"': "A made-up calf stretch trial for this test",
         '"TODO: authors"': "Doe J", '"TODO: venue"': "Journal of Tests", '"TODO: year"': "2025",
-        '"TODO: url"': "https://example.org/doe-2025", '"TODO: type"': "rct"})
+        '"TODO: url"': "https://example.org/doe-2025", '"TODO: type"': "rct",
+        # The newcomer matched the record, and says which one: a fact needs a verified source.
+        '"TODO: checked against"': "https://example.org/doe-2025", "verified: false": "verified: true"})
     assert macros(scratch_data, "new", "stretch", "wall-calf-raise").code == 0
     stretch = scratch_data / "stretches/wall-calf-raise.yaml"
     fill(stretch, {
