@@ -31,8 +31,10 @@ title: A paper nobody cites yet
 authors: [Smith A]
 year: 2020
 url: https://example.org/paper
-type: review
+type: narrative-review
 verified: true
+checked_against: https://example.org/paper
+checked_on: 2026-11-30
 """
 
 
