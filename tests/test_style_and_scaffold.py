@@ -48,6 +48,7 @@ TESTED_ELSEWHERE = {
     "copied-text": "test_content.py::test_copying_the_seed_into_an_entry_is_reported_at_its_line_with_the_fix",
     "verification-evidence": "test_contributor_mistakes.py::test_mistake_is_reported_at_its_line_with_a_fix[verified without evidence]",
     "unverified-support": "test_contributor_mistakes.py::test_mistake_is_reported_at_its_line_with_a_fix[fact on unverified sources only]",
+    "source-address": "test_contributor_mistakes.py::test_mistake_is_reported_at_its_line_with_a_fix[source address is a search page]",
     "grade-cap": "test_contributor_mistakes.py::test_mistake_is_reported_at_its_line_with_a_fix[grade above its sources]",
     "consistent-grade": "test_contributor_mistakes.py::test_mistake_is_reported_at_its_line_with_a_fix[twins graded differently]",
 }
