@@ -152,11 +152,13 @@ def test_citations_of_unverified_sources_are_marked_where_they_are_cited(built) 
     assert not unmarked
 
 
-@pytest.mark.parametrize("source_id", ["naylor-1994-rest-cramps"])
-def test_citations_the_evidence_brief_could_not_confirm_stay_unverified(source_id: str) -> None:
-    """The brief marks these *(verify)*: only a person who checked the paper may flip them."""
-    source = load_atlas().get(source_id)
-    assert not source.verified and source.fields.get("verification_note")
+def test_a_source_is_verified_only_with_the_record_and_day_it_was_checked() -> None:
+    """Flipping `verified` is not enough: the check itself is recorded (and the rule refuses less)."""
+    for source in load_atlas().of_kind("sources"):
+        if source.verified:
+            assert source.checked_against.startswith("https://") and source.checked_on, source.id
+        else:
+            assert source.verification_note, source.id
 
 
 def landing(built, page_url: str, href: str) -> Path | None:
