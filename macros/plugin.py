@@ -36,6 +36,10 @@ def define_env(env: Any) -> None:
         return renderer.glossary_table(here())
 
     @env.macro
+    def grading_policy() -> str:
+        return renderer.grading_policy(here())
+
+    @env.macro
     def home(compared: list[str]) -> str:
         return renderer.home(here(), compared)
 

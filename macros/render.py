@@ -16,7 +16,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
-from . import entities, printing, structured_data
+from . import entities, grading, printing, structured_data
 from .history import Trail
 from .model import Atlas, Entry
 
@@ -59,6 +59,7 @@ class Renderer:
             atlas=self.atlas,
             tiers=entities.TIERS,
             grades=entities.GRADES,
+            type_labels=grading.TYPE_LABELS,
             regions=entities.REGIONS,
             groups=entities.GROUPS,
             verdicts=entities.VERDICTS,
@@ -115,6 +116,11 @@ class Renderer:
         shown = [k for k in entities.KINDS if k.name in examples]
         return self.render("schema_reference.html", page_url, kinds=shown, examples=examples,
                            fields_of={k.name: kind_fields(k.name) for k in shown})
+
+    def grading_policy(self, page_url: str) -> str:
+        """The grading policy table, from the same table the grade-cap rule enforces."""
+        return self.render("grading_policy.html", page_url, rows=grading.policy_rows(),
+                           grade_labels=entities.GRADES)
 
     def glossary_table(self, page_url: str) -> str:
         return self.render("glossary_table.html", page_url, terms=self.atlas.of_kind("terms"))

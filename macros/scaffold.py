@@ -23,7 +23,8 @@ ALIASES = {alias: kind.name for kind in KINDS
 ALIASES.update({"term": "terms", "stretch": "stretches", "red-flag": "red-flags", "treatment": "prevention"})
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 # Optional fields worth offering in a skeleton: a reader or reviewer expects them when they apply.
-OFFERED = {"details", "avoid_if", "red_flags", "related_terms", "venue", "url", "conflict_of_interest", "also_called"}
+OFFERED = {"details", "avoid_if", "red_flags", "related_terms", "venue", "url", "checked_against", "checked_on",
+           "conflict_of_interest", "also_called"}
 
 
 class ScaffoldError(Exception):

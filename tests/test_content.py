@@ -113,7 +113,29 @@ def test_unverified_sources_say_so_on_the_page(built) -> None:
     unverified = [s for s in load_atlas().of_kind("sources") if not s.verified]
     assert unverified
     for source in unverified:
-        assert "Citation not yet verified" in built.text(source.site_path)
+        assert "Citation details being checked" in built.text(source.site_path)
+
+
+def test_verified_sources_show_the_record_they_were_checked_against(built) -> None:
+    for source in (s for s in load_atlas().of_kind("sources") if s.verified):
+        checked = built.page(source.site_path).select_one("p.ca-checked a[href]")
+        assert checked is not None and checked["href"] == source.checked_against, source.id
+        assert str(source.checked_on) in checked.parent.get_text()
+
+
+def test_printed_cards_never_say_unverified_and_cite_only_checked_sources(built) -> None:
+    """A card is what a patient takes home: it names checked sources only, and never "(unverified)"."""
+    atlas = load_atlas()
+    cards = 0
+    for stretch in atlas.of_kind("stretches"):
+        for card in built.page(stretch.site_path).select(".ca-print-card"):
+            cards += 1
+            text = card.get_text(" ")
+            assert "unverified" not in text.lower(), stretch.id
+            for source in stretch.linked("sources"):
+                cited = f"{source.authors[0]}{' et al.' if len(source.authors) > 1 else ''} {source.year}"
+                assert (cited in text) == bool(source.verified), f"{stretch.id}: {source.id}"
+    assert cards
 
 
 def test_citations_of_unverified_sources_are_marked_where_they_are_cited(built) -> None:
@@ -130,11 +152,13 @@ def test_citations_of_unverified_sources_are_marked_where_they_are_cited(built) 
     assert not unmarked
 
 
-@pytest.mark.parametrize("source_id", ["naylor-1994-rest-cramps", "blexrud-1993-benign-fasciculations"])
-def test_citations_the_evidence_brief_could_not_confirm_stay_unverified(source_id: str) -> None:
-    """The brief marks these *(verify)*: only a person who checked the paper may flip them."""
-    source = load_atlas().get(source_id)
-    assert not source.verified and source.fields.get("verification_note")
+def test_a_source_is_verified_only_with_the_record_and_day_it_was_checked() -> None:
+    """Flipping `verified` is not enough: the check itself is recorded (and the rule refuses less)."""
+    for source in load_atlas().of_kind("sources"):
+        if source.verified:
+            assert source.checked_against.startswith("https://") and source.checked_on, source.id
+        else:
+            assert source.verification_note, source.id
 
 
 def landing(built, page_url: str, href: str) -> Path | None:

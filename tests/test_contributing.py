@@ -24,6 +24,13 @@ def test_contributing_shows_a_complete_example_of_a_cause_a_stretch_a_red_flag_a
     assert all(grade in GUIDE for grade in ("`strong`", "`moderate`", "`limited`", "`insufficient`"))
 
 
+def test_contributing_carries_the_grading_policy_table_the_checker_enforces() -> None:
+    """The policy is written once (macros/grading.py); CONTRIBUTING.md shows that same table."""
+    from macros.grading import markdown_table
+
+    assert markdown_table() in GUIDE
+
+
 def test_every_example_in_contributing_passes_the_checker(scratch_data: Path) -> None:
     for kind, entry_id, text in EXAMPLE.findall(GUIDE):
         (scratch_data / kind / f"example-{entry_id}.yaml").write_text(text, encoding="utf-8")
@@ -63,7 +70,9 @@ def test_a_newcomer_adds_a_stretch_with_a_new_source_fixes_a_mistake_and_sees_th
     fill(scratch_data / "sources/doe-2025-calf-raise.yaml", {
         '"TODO: title"': "A made-up calf stretch trial for this test",
         '"TODO: authors"': "Doe J", '"TODO: venue"': "Journal of Tests", '"TODO: year"': "2025",
-        '"TODO: url"': "https://example.org/doe-2025", '"TODO: type"': "rct"})
+        '"TODO: url"': "https://example.org/doe-2025", '"TODO: type"': "rct",
+        # The newcomer matched the record, and says which one: a fact needs a verified source.
+        '"TODO: checked against"': "https://example.org/doe-2025", "verified: false": "verified: true"})
     assert macros(scratch_data, "new", "stretch", "wall-calf-raise").code == 0
     stretch = scratch_data / "stretches/wall-calf-raise.yaml"
     fill(stretch, {

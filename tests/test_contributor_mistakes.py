@@ -10,6 +10,9 @@ from conftest import build, check
 
 STRETCH = "stretches/standing-calf-stretch.yaml"
 TERM = "terms/muscle-cramp.yaml"
+CHEUNG = "sources/cheung-2003-doms.yaml"
+SHEEAN = "sources/sheean-spasticity-neurophysiology.yaml"
+NECK = "stretches/chin-to-chest-stretch.yaml"
 
 
 def edit(data: Path, rel: str, old: str, new: str) -> None:
@@ -30,6 +33,8 @@ year: 2020
 url: https://example.org/paper
 type: narrative-review
 verified: true
+checked_against: https://example.org/paper
+checked_on: 2026-11-30
 """
 
 
@@ -79,6 +84,25 @@ MISTAKES = [
      "sources/miller-2022-eamc-review.yaml", "doi:", "is not a valid value for 'doi'", "without https://doi.org/"),
     ("no source cited", lambda d: edit(d, STRETCH, "sources: [garber-2011-acsm-position-stand, miller-2022-eamc-review]", "sources: []"),
      STRETCH, "sources:", "'sources' needs at least 1 item(s)", "Ids of the sources"),
+    ("verified without evidence", lambda d: edit(d, CHEUNG, "checked_against: https://doi.org/10.2165/00007256-200333020-00005\n", ""),
+     CHEUNG, "verified:", "`verified: true` without `checked_against:`", "add `checked_against: <https address"),
+    ("checked in the future", lambda d: edit(d, CHEUNG, "checked_on: '2026-12-01'", "checked_on: '2999-01-01'"),
+     CHEUNG, "checked_on:", "checked_on 2999-01-01 is in the future", "write the day you matched the record"),
+    ("fact on unverified sources only", lambda d: edit(d, SHEEAN, "verified: true", "verified: false"),
+     "terms/spasticity.yaml", "sources:", "every source of this glossary term is unverified ('sheean-spasticity-neurophysiology')",
+     "verify one of them"),
+    ("grade above its sources", lambda d: edit(d, NECK, "evidence: limited", "evidence: moderate"),
+     NECK, "evidence:", "evidence 'moderate' is more than its sources can carry: cuh-neck-exercises (consumer-page) allow at most 'limited'",
+     "write `evidence: limited`"),
+    ("source address is a search page", lambda d: edit(d, "sources/martin-genereviews-mcardle.yaml", "url: https://www.ncbi.nlm.nih.gov/books/NBK1344/", "url: https://www.ncbi.nlm.nih.gov/books/?term=mcardle"),
+     "sources/martin-genereviews-mcardle.yaml", "url:", "`url:` https://www.ncbi.nlm.nih.gov/books/?term=mcardle is a search page, not the work itself",
+     "give the deep address of the paper or page"),
+    ("source address is a home page", lambda d: edit(d, "sources/kmpt-stretching-leaflet.yaml", "url: https://kmpt.nhs.uk/pdf-documents", "url: https://kmpt.nhs.uk/#pdf-documents"),
+     "sources/kmpt-stretching-leaflet.yaml", "url:", "is a home page, not the work itself", "give the deep address"),
+    ("twins graded differently", lambda d: edit(d, "causes/plain-water-after-sweating.yaml", "evidence: limited", "evidence: insufficient"),
+     "myths/water-after-dehydration-causes-cramps.yaml", "evidence:",
+     "evidence 'limited' differs from 'insufficient' in data/causes/plain-water-after-sweating.yaml",
+     "`evidence: insufficient` here and in data/causes/plain-water-after-sweating.yaml"),
 ]
 
 
@@ -155,3 +179,27 @@ def test_a_missing_data_folder_is_an_error_not_an_empty_atlas(tmp_path: Path) ->
     result = check(tmp_path / "no-such-data")
     assert result.code == 1
     assert "the data folder does not exist" in result.out
+
+
+def test_strong_grade_from_a_consumer_page_alone_is_refused_with_the_exact_message(scratch_data: Path) -> None:
+    """The grading policy as a rule: one health-service page cannot make a fact 'strong'."""
+    edit(scratch_data, NECK, "evidence: limited", "evidence: strong")
+    result = check(scratch_data)
+    line = line_of(scratch_data, NECK, "evidence:")
+    expected = (
+        f"data/{NECK}:{line}:11: error: evidence 'strong' is more than its sources can carry: "
+        "cuh-neck-exercises (consumer-page) allow at most 'limited' — write `evidence: limited`, or cite "
+        "a systematic review, meta-analysis or guideline (or two or more randomised trials) that "
+        "supports the fact; the grading policy is in CONTRIBUTING.md"
+    )
+    assert result.code == 1
+    assert expected in result.out.splitlines(), result.out
+
+
+def test_two_randomised_trials_can_carry_strong_but_one_cannot() -> None:
+    from macros.grading import highest_grade
+
+    assert highest_grade(["rct"]) == "moderate"
+    assert highest_grade(["rct", "rct"]) == "strong"
+    assert highest_grade(["consumer-page", "narrative-review"]) == "limited"
+    assert highest_grade(["consumer-page", "systematic-review"]) == "strong"

@@ -20,9 +20,11 @@ class Rule:
 
 def all_rules() -> list[Rule]:
     from . import (
+        consistent_grade,
         copied_text,
         duplicate_id,
         file_name,
+        grade_cap,
         key_order,
         long_summary,
         placeholder,
@@ -30,6 +32,7 @@ def all_rules() -> list[Rule]:
         review_date,
         schema_header,
         schema_shape,
+        source_address,
         stable_ids,
         stray_file,
         trailing_space,
@@ -37,6 +40,8 @@ def all_rules() -> list[Rule]:
         unformatted,
         unknown_reference,
         unrecorded_id,
+        unverified_support,
+        verification_evidence,
     )
 
     return [
@@ -47,6 +52,11 @@ def all_rules() -> list[Rule]:
         unknown_reference.RULE,
         uncited_source.RULE,
         review_date.RULE,
+        verification_evidence.RULE,
+        source_address.RULE,
+        unverified_support.RULE,
+        grade_cap.RULE,
+        consistent_grade.RULE,
         stable_ids.RULE,
         unrecorded_id.RULE,
         redirect_conflict.RULE,
