@@ -53,11 +53,13 @@ def test_each_marker_is_a_numbered_link_to_the_source_it_names(built: Site, entr
 
 
 def reader_text(html: Path) -> str:
-    """What a reader sees: the page text without code samples (the syntax is documented in code)."""
+    """What a reader or a search engine reads: the page text and its JSON-LD, without code samples
+    (CONTRIBUTING documents the syntax in code) or the theme's scripts."""
     soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+    structured = " ".join(s.get_text() for s in soup.select('script[type="application/ld+json"]'))
     for code in soup.select("code, pre, script, style"):
         code.decompose()
-    return soup.get_text(" ")
+    return soup.get_text(" ") + structured
 
 
 def test_no_page_shows_the_raw_marker_syntax(built: Site) -> None:
