@@ -2,7 +2,9 @@
 
 Every build writes these into site/data/ (and the schemas into site/schema/), from the same
 validated model the pages are rendered from, so the download can never disagree with the site.
-`fields` holds each entry exactly as written in data/, so a consumer can round-trip it; the
+`fields` holds each entry as written in data/, except that reference markers (`[@source-id]`,
+macros/citations.py) are taken out of `details` so no one shows their raw syntax; `statements`
+keeps what they said: the details text cut after each marker, with the sources it names. The
 resolved links, back-links and review trail sit beside it, never mixed in.
 """
 
@@ -17,12 +19,13 @@ from typing import Any
 
 import yaml
 
+from . import citations
 from .entities import KINDS
 from .history import History, read_history
 from .model import PROJECT_ROOT, Atlas, Entry, data_dir, load_atlas
 from .schemas import SCHEMA_DIR, schema
 
-SCHEMA_VERSION = "1.0.0"  # of the export format: a major bump means consumers must change code
+SCHEMA_VERSION = "1.1.0"  # of the export format: a major bump means consumers must change code
 ATLAS_SCHEMA = "atlas.schema.json"
 LICENSE = {
     "content": {"name": "Creative Commons Attribution 4.0 International", "spdx": "CC-BY-4.0",
@@ -45,14 +48,24 @@ def reference(entry: Entry, site_url: str) -> dict[str, str]:
             "url": site_url + entry.site_path}
 
 
+def reader_fields(entry: Entry) -> dict[str, Any]:
+    """The entry's fields with reference markers taken out of the text readers see."""
+    text = entry.fields.get(citations.FIELD)
+    if not isinstance(text, str) or citations.OPENING not in text:
+        return entry.fields
+    return {**entry.fields, citations.FIELD: citations.plain(text)}
+
+
 def entry_record(entry: Entry, history: History, site_url: str) -> dict[str, Any]:
     change = history.last_change(f"{entry.kind.name}/{entry.id}.yaml")
+    fields = reader_fields(entry)
     return {
         "id": entry.id,
         "kind": entry.kind.name,
         "url": site_url + entry.site_path,
         "file": entry.path,
-        "fields": entry.fields,
+        "fields": fields,
+        **({"statements": citations.statements(entry.fields[citations.FIELD])} if fields is not entry.fields else {}),
         "links": {name: [reference(e, site_url) for e in linked] for name, linked in entry.links.items()},
         "backlinks": {kind: [reference(e, site_url) for e in named] for kind, named in entry.backlinks.items()},
         "last_changed": {"date": change.date, "commit": change.commit} if change else None,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import textstat
 
+from .citations import plain
 from .model import Atlas
 
 # The grade a reader summary should stay at or under: roughly what a 13-year-old reads easily.
@@ -22,7 +23,7 @@ class Score:
 
 def scores(atlas: Atlas) -> list[Score]:
     """Every entry that has a reader summary, hardest first."""
-    found = [Score(str(entry.path), textstat.flesch_kincaid_grade(entry.summary), entry.summary)
+    found = [Score(str(entry.path), textstat.flesch_kincaid_grade(plain(entry.summary)), entry.summary)
              for entry in atlas.entries.values() if entry.fields.get("summary")]
     return sorted(found, key=lambda score: score.grade, reverse=True)
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
-from . import entities, grading, printing, structured_data
+from . import citations, entities, grading, printing, structured_data
 from .history import Trail
 from .model import Atlas, Entry
 
@@ -32,10 +31,15 @@ def relative(page_url: str, target: str) -> str:
     return "./" if path in (".", "./") else path
 
 
-def paragraphs(text: str | None, inline: Callable[[str], Markup] = escape) -> Markup:
-    """Plain text with blank-line breaks as escaped <p> elements (data holds no markup)."""
-    parts = [p.strip() for p in (text or "").split("\n\n") if p.strip()]
-    return Markup("").join(Markup("<p>{}</p>").format(inline(p)) for p in parts)
+Reference = tuple[int, Entry]  # a marker's number in the entry's reference list, and its source
+
+
+def cited_paragraphs(entry: Entry) -> list[list[tuple[str, list[Reference]]]]:
+    """The entry's details as paragraphs of (text, the references cited right after it)."""
+    cited = entry.linked("sources")
+    number = {source.id: (n, source) for n, source in enumerate(cited, start=1)}
+    return [[(text, [number[key] for key in keys]) for text, keys in paragraph]
+            for paragraph in citations.paragraphs(entry.details or "")]
 
 
 class Renderer:
@@ -54,7 +58,6 @@ class Renderer:
             lstrip_blocks=True,
         )
         env.filters["abbr"] = self.abbreviate
-        env.filters["paragraphs"] = lambda text: paragraphs(text, self.abbreviate)
         env.globals.update(
             atlas=self.atlas,
             tiers=entities.TIERS,
@@ -70,6 +73,7 @@ class Renderer:
             kinds=entities.BY_NAME,
             attribute_labels=entities.ATTRIBUTES,
             trail=self.trail,
+            cited_paragraphs=cited_paragraphs,
             print_drawing=printing.drawing,
             qr_code=printing.qr_path,
             page_address=lambda entry: printing.absolute(self.site_url, entry.site_path),

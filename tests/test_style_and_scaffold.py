@@ -51,6 +51,7 @@ TESTED_ELSEWHERE = {
     "source-address": "test_contributor_mistakes.py::test_mistake_is_reported_at_its_line_with_a_fix[source address is a search page]",
     "grade-cap": "test_contributor_mistakes.py::test_mistake_is_reported_at_its_line_with_a_fix[grade above its sources]",
     "consistent-grade": "test_contributor_mistakes.py::test_mistake_is_reported_at_its_line_with_a_fix[twins graded differently]",
+    "reference-marker": "test_reference_markers.py::test_a_bad_marker_is_reported_at_its_line_and_column",
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .. import citations
 from ..copying import copied, seed_runs
 from ..load import Tree
 from ..problems import Problem
@@ -15,23 +16,23 @@ def check(tree: Tree) -> Iterable[Problem]:
     if not seed:
         return
     for entry in tree.files:
-        for pointer, text in _texts(entry.document.data, ()):
+        for pointer, text in texts(entry.document.data, ()):
             if entry.kind == "sources" and pointer == ("title",):
                 continue  # a publication's title is quoted, not our wording
-            if hits := copied(text, seed):
+            if hits := copied(citations.plain(text), seed):  # a marker must not split a copied run
                 line, col = entry.document.values.get(pointer, (1, 1))
                 yield Problem(entry.path, line, col, f"these words copy the seed text: '{hits[0]}'",
                               "rewrite the sentence in your own words (the seed copies published pages)")
 
 
-def _texts(value: object, pointer: tuple) -> Iterable[tuple[tuple, str]]:
+def texts(value: object, pointer: tuple) -> Iterable[tuple[tuple, str]]:
     """Every string in an entry, with the path of keys and indexes that leads to it."""
     if isinstance(value, dict):
         for key, item in value.items():
-            yield from _texts(item, (*pointer, key))
+            yield from texts(item, (*pointer, key))
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from _texts(item, (*pointer, index))
+            yield from texts(item, (*pointer, index))
     elif isinstance(value, str):
         yield pointer, value
 

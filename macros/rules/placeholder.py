@@ -21,7 +21,7 @@ def check(tree: Tree) -> Iterable[Problem]:
             value = _at(entry.document.data, pointer)
             if isinstance(value, str) and (PLACEHOLDER in value or value.startswith(PLACEHOLDER.lower() + "-")):
                 what = describe(entry.kind, tuple(p for p in pointer if not isinstance(p, int)))
-                yield Problem(entry.path, line, col, f"'{_name(pointer)}' still has the placeholder '{value}'",
+                yield Problem(entry.path, line, col, f"'{pointer_name(pointer)}' still has the placeholder '{value}'",
                               f"replace it: {what}" if what else "replace it with the real value",
                               severity="warning")
 
@@ -35,7 +35,7 @@ def _at(data: object, pointer: tuple) -> object:
     return data
 
 
-def _name(pointer: tuple) -> str:
+def pointer_name(pointer: tuple) -> str:
     return "".join(f"[{p + 1}]" if isinstance(p, int) else f".{p}" for p in pointer).lstrip(".")
 
 
