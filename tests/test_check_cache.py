@@ -7,7 +7,7 @@ from pathlib import Path
 
 from conftest import Run, run
 
-BROKEN_GRADE = ("evidence: moderate", "evidence: moderat")
+BROKEN_GRADE = ("evidence: limited", "evidence: limted")
 
 
 def check(data: Path, cache: Path) -> Run:
@@ -30,7 +30,7 @@ def test_a_second_check_reports_the_same_problems_from_the_store(scratch_data: P
     assert store.stat().st_mtime_ns == written, "nothing changed, yet the store was written again"
     assert first.code == second.code == 1
     assert first.out == second.out
-    assert "data/terms/muscle-cramp.yaml:" in second.out and "'moderat' is not an allowed value" in second.out
+    assert "data/terms/muscle-cramp.yaml:" in second.out and "'limted' is not an allowed value" in second.out
     assert "data/myths/lactic-acid-causes-cramps.yaml:2:1: error: YAML syntax" in second.out
 
 
@@ -38,7 +38,7 @@ def test_a_file_changed_after_a_check_is_read_again(scratch_data: Path, tmp_path
     assert check(scratch_data, tmp_path / "cache").code == 0
     break_file(scratch_data / "terms" / "muscle-cramp.yaml", *BROKEN_GRADE)
     found = check(scratch_data, tmp_path / "cache")
-    assert found.code == 1 and "'moderat' is not an allowed value for 'evidence'" in found.out
+    assert found.code == 1 and "'limted' is not an allowed value for 'evidence'" in found.out
     break_file(scratch_data / "terms" / "muscle-cramp.yaml", BROKEN_GRADE[1], BROKEN_GRADE[0])
     assert check(scratch_data, tmp_path / "cache").code == 0
 
@@ -49,5 +49,5 @@ def test_a_damaged_store_is_ignored_not_trusted(scratch_data: Path, tmp_path: Pa
     store.write_bytes(b"not a pickle at all")
     break_file(scratch_data / "terms" / "muscle-cramp.yaml", *BROKEN_GRADE)
     found = check(scratch_data, tmp_path / "cache")
-    assert found.code == 1 and "'moderat' is not an allowed value" in found.out
+    assert found.code == 1 and "'limted' is not an allowed value" in found.out
     assert "Traceback" not in found.out
