@@ -6,7 +6,7 @@ duplicate keys can be refused with their exact position before any value is buil
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -233,3 +233,16 @@ def load_tree(root: Path, kinds: list[str], parse: Callable[[bytes, str], Docume
             continue
         tree.files.append(EntryFile(rel.parts[0], path.stem, document))
     return tree
+
+
+def strings(data: Any, pointer: Pointer = ()) -> Iterator[tuple[Pointer, str, bool]]:
+    """Every text in a loaded value, with its pointer; True marks a mapping key (pointer to its value)."""
+    if isinstance(data, str):
+        yield pointer, data, False
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield pointer + (key,), key, True
+            yield from strings(value, pointer + (key,))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from strings(value, pointer + (index,))
