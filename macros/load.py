@@ -65,7 +65,14 @@ def load_document(path: Path, display_path: str) -> Document:
     return parse_document(path.read_bytes(), display_path)
 
 
+MAX_BYTES = 256 * 1024  # the longest entry today is ~4 KB; a bigger file is a mistake or an attack
+MAX_DEPTH = 8  # the deepest field today (pose.legs.near[0]) is 4 levels down
+
+
 def parse_document(raw: bytes, display_path: str) -> Document:
+    if len(raw) > MAX_BYTES:  # refused before parsing, so the cost of a huge file stays bounded
+        raise _error(display_path, (1, 1), f"the file is {len(raw) // 1024} KB; a data file may be at most "
+                     f"{MAX_BYTES // 1024} KB", "one entry per file: split it, or shorten the long values")
     text = _decode(raw, display_path)
     if not any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines()):
         raise _error(display_path, (1, 1), "the file is empty",
@@ -136,6 +143,9 @@ class _Builder:
     def node(self, pointer: Pointer) -> Any:
         event = self.next()
         self.refuse_unsafe(event)
+        if len(pointer) > MAX_DEPTH:
+            raise _error(self.doc.path, _at(event), f"values are nested more than {MAX_DEPTH} levels deep",
+                         "write the field's value flat, as the schema's example shows")
         self.doc.values[pointer] = _at(event)
         if isinstance(event, yaml.ScalarEvent):
             return _scalar(event)
@@ -230,6 +240,9 @@ def load_tree(root: Path, kinds: list[str], parse: Callable[[bytes, str], Docume
             document = parse(path.read_bytes(), display)
         except LoadError as exc:
             tree.problems.append(exc.problem)
+            continue
+        except Exception as exc:  # noqa: BLE001 — a reader bug must not hide the other files' problems
+            tree.problems.append(Problem.crash(display, "load", exc))
             continue
         tree.files.append(EntryFile(rel.parts[0], path.stem, document))
     return tree

@@ -19,6 +19,14 @@ class Problem:
     message: str
     hint: str = ""
     severity: Severity = "error"
+    internal: bool = False  # a bug in the checker, not in the file: `check` exits 2
+
+    @classmethod
+    def crash(cls, path: str, rule: str, exc: BaseException) -> Problem:
+        """What a rule that raised says about the file (or folder) it was checking."""
+        return cls(path, 1, 1, f"internal error in rule '{rule}': {type(exc).__name__}: {str(exc)[:200]}",
+                   "this is a bug in the checker, not your mistake: please open an issue with this file attached",
+                   internal=True)
 
     def text(self) -> str:
         hint = f" — {self.hint}" if self.hint else ""

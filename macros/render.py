@@ -16,7 +16,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
-from . import entities, printing, structured_data
+from . import dose, entities, printing, structured_data
 from .history import Trail
 from .model import Atlas, Entry
 
@@ -54,6 +54,9 @@ class Renderer:
             lstrip_blocks=True,
         )
         env.filters["abbr"] = self.abbreviate
+        env.filters["dose_hold"] = dose.hold
+        env.filters["dose_repetitions"] = dose.repetitions
+        env.filters["dose_sentence"] = dose.sentence
         env.filters["paragraphs"] = lambda text: paragraphs(text, self.abbreviate)
         env.globals.update(
             atlas=self.atlas,

@@ -14,6 +14,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+from . import settings
 from .entities import KINDS
 from .schemas import _registry, schema
 from .style import PLACEHOLDER, formatted
@@ -57,7 +58,7 @@ def write(data: Path, word: str, entry_id: str, today: datetime.date | None = No
         raise ScaffoldError(f"an entry with id '{entry_id}' already exists: {taken[0]} — choose another id, or edit that file")
     path = data / kind / f"{entry_id}.yaml"
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(skeleton(kind, today or datetime.date.today()), encoding="utf-8")
+    path.write_text(skeleton(kind, today or settings.today()), encoding="utf-8")
     return path
 
 

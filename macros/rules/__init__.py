@@ -21,6 +21,7 @@ class Rule:
 def all_rules() -> list[Rule]:
     from . import (
         copied_text,
+        dose_range,
         duplicate_id,
         file_name,
         key_order,
@@ -44,6 +45,7 @@ def all_rules() -> list[Rule]:
         stray_file.RULE,
         file_name.RULE,
         schema_shape.RULE,
+        dose_range.RULE,
         duplicate_id.RULE,
         unknown_reference.RULE,
         uncited_source.RULE,

@@ -69,11 +69,33 @@ def explain(entry: EntryFile, error: ValidationError) -> Iterable[Problem]:
         yield Problem(doc.path, line, col, f"missing required field '{missing}'{where}",
                       f"add `{missing}:` — {what}" if what else f"add `{missing}:`")
         return
+    if kind == "anyOf" and "x-allowed" in error.schema:  # a dose: a number, a range or a keyword
+        yield Problem(doc.path, line, col, f"'{field}' is {_shown(error.instance)}, which is not allowed here",
+                      f"write {error.schema['x-allowed']}")
+        return
+    if kind == "pattern" and error.validator_value == VISIBLE:
+        yield Problem(doc.path, line, col, f"'{field}' is blank: it has no visible characters",
+                      f"write the text ({hint})" if hint else "write the text, or delete the field if it is optional")
+        return
     if kind == "anyOf" and not pointer and entry.kind == "sources":
         yield Problem(doc.path, line, col, "a source needs a way to find it",
                       "add at least one of `doi:`, `pmid:` or `url:`")
         return
     yield Problem(doc.path, line, col, _message(kind, field, error), _hint(kind, error, hint))
+
+
+VISIBLE = "\\S"  # the schemas' pattern for text that must show something (common.json#/$defs/visible)
+
+
+def _shown(value: object) -> str:
+    """A value as the contributor wrote it, short: '30 bananas', 9999, {min: 0, max: 9999}."""
+    if isinstance(value, dict):
+        text = "{" + ", ".join(f"{k}: {_shown(v)}" for k, v in value.items()) + "}"
+    elif isinstance(value, str):
+        text = f"'{value}'"
+    else:
+        text = str(value).lower() if isinstance(value, bool) else str(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _name(pointer: tuple) -> str:
