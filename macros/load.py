@@ -82,6 +82,11 @@ def parse_document(raw: bytes, display_path: str) -> Document:
         events = list(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(display_path, exc, text) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML refuses anywhere (NUL, other controls)
+        before = text[: exc.position]
+        where = (before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1)
+        raise _error(display_path, where, f"the character U+{_code(exc.character):04X} is not allowed in a data file",
+                     "delete it: it is a control character, invisible in most editors") from None
     builder = _Builder(doc, events)
     doc.data = builder.document()
     return doc
@@ -259,3 +264,7 @@ def strings(data: Any, pointer: Pointer = ()) -> Iterator[tuple[Pointer, str, bo
     elif isinstance(data, list):
         for index, value in enumerate(data):
             yield from strings(value, pointer + (index,))
+
+
+def _code(character: str | int) -> int:
+    return character if isinstance(character, int) else ord(character)  # libyaml gives the number

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -30,13 +31,22 @@ class Problem:
 
     def text(self) -> str:
         hint = f" — {self.hint}" if self.hint else ""
-        return f"{self.path}:{self.line}:{self.col}: {self.severity}: {self.message}{hint}"
+        return _one_line(f"{self.path}:{self.line}:{self.col}: {self.severity}: {self.message}{hint}")
 
     def github(self) -> str:
         # GitHub workflow commands: the message must be one line, with % and newlines escaped.
         body = self.message + (f" — {self.hint}" if self.hint else "")
         body = body.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
         return f"::{self.severity} file={self.path},line={self.line},col={self.col}::{body}"
+
+
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _one_line(text: str) -> str:
+    """One problem, one line, whatever the data held: control characters and line breaks in a
+    quoted value show as escapes (\\n, \\x85), as the contributor would write them in quotes."""
+    return _INVISIBLE.sub(lambda found: found.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def format_problems(problems: Iterable[Problem], style: str = "text") -> str:
