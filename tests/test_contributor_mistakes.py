@@ -28,7 +28,7 @@ title: A paper nobody cites yet
 authors: [Smith A]
 year: 2020
 url: https://example.org/paper
-type: review
+type: narrative-review
 verified: true
 """
 
