@@ -116,10 +116,10 @@ def oversized(source: Path, target: Path, size: int) -> Path:
     shutil.copytree(source, target)
     path = target / "stretches" / "standing-calf-stretch.yaml"
     text = path.read_text(encoding="utf-8")
-    extra, n = [], 0
-    while len(text) + sum(map(len, extra)) < size:
-        extra.append(f"  - Caution number {n} in a file that grew far too long.\n")
-        n += 1
+    extra, grown = [], len(text)
+    while grown < size:
+        extra.append(f"  - Caution number {len(extra)} in a file that grew far too long.\n")
+        grown += len(extra[-1])
     path.write_text(text.replace("cautions:\n", "cautions:\n" + "".join(extra), 1), encoding="utf-8")
     return target
 

@@ -6,6 +6,7 @@ duplicate keys can be refused with their exact position before any value is buil
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -153,7 +154,11 @@ class _Builder:
                          "write the field's value flat, as the schema's example shows")
         self.doc.values[pointer] = _at(event)
         if isinstance(event, yaml.ScalarEvent):
-            return _scalar(event)
+            value = _scalar(event)
+            if isinstance(value, float) and not math.isfinite(value):  # .nan passes every bound check
+                raise _error(self.doc.path, _at(event), f"'{event.value}' is not a number a reader can use",
+                             "write a plain number, e.g. 30")
+            return value
         if isinstance(event, yaml.SequenceStartEvent):
             items = []
             while not isinstance(self.events[self.i], yaml.SequenceEndEvent):

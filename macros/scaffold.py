@@ -91,8 +91,9 @@ def _field(lines: list[str], name: str, prop: dict[str, Any], depth: int, today:
     elif kind == "array":
         lines.append(f"{pad}{name}:")
         item = _resolve(prop.get("items", {}))
-        for _ in range(max(1, prop.get("minItems", 1))):
-            lines.append(f"{pad}  - {_value(name, item, today)}")
+        count = max(1, prop.get("minItems", 1))
+        for number in range(1, count + 1):  # numbered when several: list items must differ
+            lines.append(f"{pad}  - {_value(name if count == 1 else f'{name} {number}', item, today)}")
     else:
         lines.append(f"{pad}{name}: {_value(name, prop, today)}")
 

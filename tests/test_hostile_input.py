@@ -97,6 +97,8 @@ HOSTILE = [
      STRETCH, "redirect_from", "is too long (90 characters; at most 80)", ""),
     ("a very long title", lambda d: edit(d, STRETCH, "title: Standing calf stretch against a wall", "title: " + "word-" * 100 + "end"),
      STRETCH, "title:", "'title' is too long (503 characters; at most 120)", ""),
+    ("an angle that is not a number", lambda d: edit(d, STRETCH, "  torso: 165", "  torso: .nan"), STRETCH, "torso:",
+     "'.nan' is not a number a reader can use", "write a plain number"),
     ("lists nested ten deep", lambda d: edit(d, STRETCH, "muscles: [gastrocnemius]", "muscles: " + "[" * 10 + "x" + "]" * 10),
      STRETCH, "muscles:", "values are nested more than 8 levels deep", "write the field's value flat"),
     ("lists nested 500 deep", lambda d: edit(d, STRETCH, "muscles: [gastrocnemius]", "muscles: " + "[" * 500 + "x" + "]" * 500),
