@@ -3,9 +3,11 @@
 1. The real site against its plain-Markdown floor: the same pages, already rendered to
    Markdown, built without the macros layer (median of alternating runs).
 2. Synthetic atlases at 1x, 10x and 100x: build time and peak memory; `check` on 10,000 entries.
-3. The same mkdocs.yml built with Zensical.
+3. Hostile size: cold `check` with one data file grown to 10 MB (refused before parsing), and
+   with one just under the size limit (parsed and checked in full): seconds and peak memory.
+4. The same mkdocs.yml built with Zensical.
 
-Prints a table and writes it to bench/results/bench.md.
+Prints a table and writes it to bench/results/bench.md (bench-<parts>.md for a partial run with --only).
 """
 
 from __future__ import annotations
@@ -32,14 +34,15 @@ CHILD_PEAK = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]
               "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode)")
 
 
-def timed(args: list[str], env: dict[str, str] | None = None, limit: float | None = None) -> tuple[float, int]:
+def timed(args: list[str], env: dict[str, str] | None = None, limit: float | None = None,
+          ok: tuple[str, ...] = ("0",)) -> tuple[float, int]:
     """Wall seconds and peak memory (MiB) of one command, measured in a fresh wrapper process."""
     start = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", CHILD_PEAK, *args], cwd=ROOT, capture_output=True, text=True,
                          env={**os.environ, **QUIET, **(env or {})}, timeout=limit)
     seconds = time.perf_counter() - start
     peak_kib, code = out.stdout.split()
-    if code != "0":
+    if code not in ok:
         raise RuntimeError(f"failed ({code}): {' '.join(args)}\n{out.stderr[-2000:]}")
     return seconds, int(peak_kib) // 1024
 
@@ -108,6 +111,31 @@ def check_time(work: Path, target: int) -> dict[str, float]:
     return {"entries": entries, "cold": cold, "warm": warm, "one_edit": one_edit}
 
 
+def oversized(source: Path, target: Path, size: int) -> Path:
+    """The real data with one stretch grown to about `size` bytes by a long (valid) list of cautions."""
+    shutil.copytree(source, target)
+    path = target / "stretches" / "standing-calf-stretch.yaml"
+    text = path.read_text(encoding="utf-8")
+    extra, grown = [], len(text)
+    while grown < size:
+        extra.append(f"  - Caution number {len(extra)} in a file that grew far too long.\n")
+        grown += len(extra[-1])
+    path.write_text(text.replace("cautions:\n", "cautions:\n" + "".join(extra), 1), encoding="utf-8")
+    return target
+
+
+def hostile_cost(work: Path) -> dict[str, tuple[float, int]]:
+    """Cold `check` (nothing in .cache/) with one 10 MB file, and with one just under the size limit."""
+    from macros.load import MAX_BYTES
+
+    found = {}
+    for name, size in [("10 MB", 10 * 1024 * 1024), ("under the limit", MAX_BYTES - 4096)]:
+        data = oversized(ROOT / "data", work / f"data-{len(found)}", size)
+        cache = {"CRAMP_ATLAS_CACHE": str(work / f"cache-{len(found)}")}
+        found[name] = timed([sys.executable, "-m", "macros", "check", "--data", str(data)], cache, ok=("0", "1"))
+    return found
+
+
 def zensical_vs_mkdocs(work: Path, runs: int) -> dict[str, float]:
     mk, zen = [], []
     for _ in range(runs):
@@ -131,6 +159,9 @@ def table(found: dict) -> str:
         c = found["check"]
         lines += [(f"`check` on {c['entries']} entries (target < 2 s): {c['cold']:.2f} s cold (nothing in .cache/), "
                   f"{c['warm']:.2f} s again unchanged, {c['one_edit']:.2f} s after editing one file."), ""]
+    if "hostile" in found:
+        lines += ["| cold `check`, one stretch file grown to | seconds (target < 5) | peak MiB |", "| --- | --- | --- |"]
+        lines += [f"| {name} | {seconds:.2f} | {peak} |" for name, (seconds, peak) in found["hostile"].items()] + [""]
     if "zensical" in found:
         z = found["zensical"]
         lines += ["| engine | seconds |", "| --- | --- |", f"| MkDocs | {z['mkdocs']:.2f} |",
@@ -144,9 +175,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="alternating runs per comparison (default 5)")
     parser.add_argument("--factors", default="1,10,100", help="synthetic sizes (default 1,10,100)")
     parser.add_argument("--limit", type=float, default=1200, help="seconds before a scaling build is stopped")
-    parser.add_argument("--only", choices=["floor", "scaling", "check", "zensical"], action="append")
+    parser.add_argument("--only", choices=["floor", "scaling", "check", "hostile", "zensical"], action="append")
     args = parser.parse_args(argv)
-    parts = args.only or ["floor", "scaling", "check", "zensical"]
+    parts = args.only or ["floor", "scaling", "check", "hostile", "zensical"]
     found: dict = {}
     with tempfile.TemporaryDirectory(prefix="atlas-bench-") as tmp:
         work = Path(tmp)
@@ -154,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
             found["floor"] = real_vs_floor(work, args.runs)
         if "check" in parts:
             found["check"] = check_time(work, 10_000)
+        if "hostile" in parts:
+            found["hostile"] = hostile_cost(work)
         if "zensical" in parts:
             found["zensical"] = zensical_vs_mkdocs(work, args.runs)
         if "scaling" in parts:
@@ -162,5 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     report = table(found)
     print(report)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "bench.md").write_text(report + "\n", encoding="utf-8")
+    # A partial run (--only) keeps the full table: it writes bench-<parts>.md beside it.
+    name = f"bench-{'-'.join(parts)}.md" if args.only else "bench.md"
+    (RESULTS / name).write_text(report + "\n", encoding="utf-8")
     return 0

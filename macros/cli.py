@@ -20,6 +20,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     warnings = len(problems) - errors
     summary = f"checked {len(tree.files)} entries in {root.name}/: {errors} error(s), {warnings} warning(s)"
     print(summary, file=sys.stderr)
+    if any(p.internal for p in problems):
+        return 2  # the checker itself failed somewhere: not the contributor's mistake
     return 1 if errors else 0
 
 
@@ -84,14 +86,17 @@ def cmd_fmt(args: argparse.Namespace) -> int:
         path = root / entry.kind / f"{entry.id}.yaml"
         if targets and path.resolve() not in targets:
             continue
-        if args.check:
-            from .style import formatted
+        try:
+            if args.check:
+                from .style import formatted
 
-            text = path.read_text(encoding="utf-8")
-            if formatted(entry.kind, text) != text:
+                text = path.read_text(encoding="utf-8")
+                if formatted(entry.kind, text) != text:
+                    changed.append(path)
+            elif format_file(entry.kind, path):
                 changed.append(path)
-        elif format_file(entry.kind, path):
-            changed.append(path)
+        except ValueError:  # e.g. an impossible date, which `check` explains
+            print(f"skipped {path}: fix the errors `python -m macros check` reports first", file=sys.stderr)
     verb = "would reformat" if args.check else "reformatted"
     for path in changed:
         print(f"{verb} {path}")

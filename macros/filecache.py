@@ -9,7 +9,6 @@ those throws the whole store away rather than risk a stale message.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import os
 import pickle
@@ -20,6 +19,7 @@ from pathlib import Path
 
 from .load import Document, EntryFile, LoadError, parse_document
 from .problems import Problem
+from .settings import today
 
 PACKAGE = Path(__file__).resolve().parent
 CACHE_DIR = Path(os.environ.get("CRAMP_ATLAS_CACHE", PACKAGE.parent / ".cache"))
@@ -36,7 +36,7 @@ class Seen:
 
 
 def _stamp() -> str:
-    parts = [sys.version, dt.date.today().isoformat()]  # review dates are judged against today
+    parts = [sys.version, today().isoformat()]  # review dates are judged against today
     sources = sorted(p for p in PACKAGE.rglob("*") if p.suffix in (".py", ".json") and "__pycache__" not in p.parts)
     seed = PACKAGE.parent / "tests" / "fixtures" / "seed" / "source-text.txt"
     digest = hashlib.sha1("\n".join(parts).encode())

@@ -6,7 +6,8 @@ duplicate keys can be refused with their exact position before any value is buil
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -65,7 +66,14 @@ def load_document(path: Path, display_path: str) -> Document:
     return parse_document(path.read_bytes(), display_path)
 
 
+MAX_BYTES = 256 * 1024  # the longest entry today is ~4 KB; a bigger file is a mistake or an attack
+MAX_DEPTH = 8  # the deepest field today (pose.legs.near[0]) is 4 levels down
+
+
 def parse_document(raw: bytes, display_path: str) -> Document:
+    if len(raw) > MAX_BYTES:  # refused before parsing, so the cost of a huge file stays bounded
+        raise _error(display_path, (1, 1), f"the file is {len(raw) // 1024} KB; a data file may be at most "
+                     f"{MAX_BYTES // 1024} KB", "one entry per file: split it, or shorten the long values")
     text = _decode(raw, display_path)
     if not any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines()):
         raise _error(display_path, (1, 1), "the file is empty",
@@ -75,6 +83,11 @@ def parse_document(raw: bytes, display_path: str) -> Document:
         events = list(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(display_path, exc, text) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML refuses anywhere (NUL, other controls)
+        before = text[: exc.position]
+        where = (before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1)
+        raise _error(display_path, where, f"the character U+{_code(exc.character):04X} is not allowed in a data file",
+                     "delete it: it is a control character, invisible in most editors") from None
     builder = _Builder(doc, events)
     doc.data = builder.document()
     return doc
@@ -136,9 +149,16 @@ class _Builder:
     def node(self, pointer: Pointer) -> Any:
         event = self.next()
         self.refuse_unsafe(event)
+        if len(pointer) > MAX_DEPTH:
+            raise _error(self.doc.path, _at(event), f"values are nested more than {MAX_DEPTH} levels deep",
+                         "write the field's value flat, as the schema's example shows")
         self.doc.values[pointer] = _at(event)
         if isinstance(event, yaml.ScalarEvent):
-            return _scalar(event)
+            value = _scalar(event)
+            if isinstance(value, float) and not math.isfinite(value):  # .nan passes every bound check
+                raise _error(self.doc.path, _at(event), f"'{event.value}' is not a number a reader can use",
+                             "write a plain number, e.g. 30")
+            return value
         if isinstance(event, yaml.SequenceStartEvent):
             items = []
             while not isinstance(self.events[self.i], yaml.SequenceEndEvent):
@@ -231,5 +251,25 @@ def load_tree(root: Path, kinds: list[str], parse: Callable[[bytes, str], Docume
         except LoadError as exc:
             tree.problems.append(exc.problem)
             continue
+        except Exception as exc:  # noqa: BLE001 — a reader bug must not hide the other files' problems
+            tree.problems.append(Problem.crash(display, "load", exc))
+            continue
         tree.files.append(EntryFile(rel.parts[0], path.stem, document))
     return tree
+
+
+def strings(data: Any, pointer: Pointer = ()) -> Iterator[tuple[Pointer, str, bool]]:
+    """Every text in a loaded value, with its pointer; True marks a mapping key (pointer to its value)."""
+    if isinstance(data, str):
+        yield pointer, data, False
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield pointer + (key,), key, True
+            yield from strings(value, pointer + (key,))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from strings(value, pointer + (index,))
+
+
+def _code(character: str | int) -> int:
+    return character if isinstance(character, int) else ord(character)  # libyaml gives the number

@@ -8,6 +8,7 @@ gen-files, gets them written into a copy of docs/ by `python -m macros zensical`
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterator
 
 import yaml
@@ -15,16 +16,30 @@ import yaml
 from .entities import REGIONS
 from .model import Atlas, Entry
 from .printing import guides
+from .schemas import schema
+
+# Braces as character references: MkDocs' and Zensical's macros layers render a page title that
+# contains `{{`, `{%` or `{#` as Jinja, so a title with no brace can never be template source.
+ID = re.compile(schema("common")["$defs"]["id"]["pattern"])
+_INERT = str.maketrans({"{": "&#123;", "}": "&#125;"})
+
+
+def inert(text: str) -> str:
+    """Data text as the theme prints it raw into <title> and <meta>: HTML-escaped, no braces."""
+    return html.escape(text).translate(_INERT)
 
 
 def stub(title: str, description: str, call: str, **extra: str) -> str:
-    # The theme writes title and description into <title> and <meta> without escaping them.
-    meta = {"title": html.escape(title), "description": html.escape(description), **extra}
+    """Front matter (yaml.safe_dump, values inert) and the one macro call; the call names only
+    an id or slug, never data text, so nothing from data/ becomes page source."""
+    meta = {"title": inert(title), "description": inert(description), **extra}
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
     return f"---\n{front}---\n\n{{{{ {call} }}}}\n"
 
 
 def entry_stub(entry: Entry) -> str:
+    if not ID.fullmatch(entry.id):  # the file-name rule refuses such a file before any build
+        raise ValueError(f"entry id {entry.id!r} is not lower-case words joined by hyphens")
     # The entry template writes the page's JSON-LD; the theme's generic one stays off (overrides/).
     return stub(entry.title, entry.summary or entry.title, f"entry_page({entry.id!r})", structured_data="entry")
 

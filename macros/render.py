@@ -15,7 +15,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
-from . import citations, entities, grading, printing, structured_data
+from . import citations, dose, entities, grading, printing, structured_data
 from .history import Trail
 from .model import Atlas, Entry
 
@@ -58,6 +58,9 @@ class Renderer:
             lstrip_blocks=True,
         )
         env.filters["abbr"] = self.abbreviate
+        env.filters["dose_hold"] = dose.hold
+        env.filters["dose_repetitions"] = dose.repetitions
+        env.filters["dose_sentence"] = dose.sentence
         env.globals.update(
             atlas=self.atlas,
             tiers=entities.TIERS,

@@ -14,6 +14,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+from . import settings
 from .entities import KINDS
 from .schemas import _registry, schema
 from .style import PLACEHOLDER, formatted
@@ -58,7 +59,7 @@ def write(data: Path, word: str, entry_id: str, today: datetime.date | None = No
         raise ScaffoldError(f"an entry with id '{entry_id}' already exists: {taken[0]} — choose another id, or edit that file")
     path = data / kind / f"{entry_id}.yaml"
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(skeleton(kind, today or datetime.date.today()), encoding="utf-8")
+    path.write_text(skeleton(kind, today or settings.today()), encoding="utf-8")
     return path
 
 
@@ -91,8 +92,9 @@ def _field(lines: list[str], name: str, prop: dict[str, Any], depth: int, today:
     elif kind == "array":
         lines.append(f"{pad}{name}:")
         item = _resolve(prop.get("items", {}))
-        for _ in range(max(1, prop.get("minItems", 1))):
-            lines.append(f"{pad}  - {_value(name, item, today)}")
+        count = max(1, prop.get("minItems", 1))
+        for number in range(1, count + 1):  # numbered when several: list items must differ
+            lines.append(f"{pad}  - {_value(name if count == 1 else f'{name} {number}', item, today)}")
     else:
         lines.append(f"{pad}{name}: {_value(name, prop, today)}")
 

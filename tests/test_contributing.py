@@ -78,8 +78,9 @@ def test_a_newcomer_adds_a_stretch_with_a_new_source_fixes_a_mistake_and_sees_th
     fill(stretch, {
         '"TODO: title"': "Wall calf test stretch", '"TODO: region"': "calf", '"TODO: muscles"': "soleus",
         '"TODO: summary"': "A stretch written by a test to show the contributor path works.",
-        '"TODO: steps"': "Stand facing a wall with both hands on it.",
-        '"TODO: hold"': "20 to 30 seconds", '"TODO: repetitions"': "2 times each leg",
+        '"TODO: steps 1"': "Stand facing a wall with both hands on it.",
+        '"TODO: steps 2"': "Lean in until you feel a gentle pull in the calf.",
+        '"TODO: hold"': "{min: 20, max: 30}", '"TODO: repetitions"': "2",
         '"TODO: cautions"': "Stop at a gentle pull.", "todo-terms-id": "night-crmp",
         '"TODO: avoid if"': "Your calf is swollen, warm or red.", "todo-red-flags-id": "cramp-longer-than-ten-minutes",
         "todo-sources-id": "doe-2025-calf-raise", '"TODO: evidence"': "limited",

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import output_file, run
 
+from macros import dose as dose_words
 from macros.entities import REGIONS
 from macros.model import load_atlas
 from macros.printing import FRONT_PAGES, card_pdfs, guides
@@ -34,7 +35,8 @@ def squash(words: str) -> str:
 
 
 def card_words(stretch) -> list[str]:
-    dose = [v for d in stretch.dose.values() for v in d.values()]
+    dose = [words for d in stretch.dose.values()
+            for words in (dose_words.hold(d), dose_words.repetitions(d), d.get("how_often", ""))]
     flags = [flag.title for flag in stretch.linked("red_flags")]
     return [stretch.title, *stretch.steps, *dose, *stretch.cautions, *(stretch.avoid_if or []), *flags,
             "Stop and see a doctor if", "Not medical advice", f"stretches/{stretch.id}/"]

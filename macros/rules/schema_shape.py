@@ -69,11 +69,50 @@ def explain(entry: EntryFile, error: ValidationError) -> Iterable[Problem]:
         yield Problem(doc.path, line, col, f"missing required field '{missing}'{where}",
                       f"add `{missing}:` — {what}" if what else f"add `{missing}:`")
         return
+    if kind == "uniqueItems" and isinstance(error.instance, list):
+        first, again = _repeat(error.instance)
+        line, col = doc.position(pointer + (again,))
+        yield Problem(doc.path, line, col, f"'{field}' lists {_shown(error.instance[again])} twice "
+                      f"(items {first + 1} and {again + 1})", "remove the repeated item")
+        return
+    if kind == "anyOf" and "x-allowed" in error.schema:  # a dose: a number, a range or a keyword
+        yield Problem(doc.path, line, col, f"'{field}' is {_shown(error.instance)}, which is not allowed here",
+                      f"write {error.schema['x-allowed']}")
+        return
+    if kind == "pattern" and error.validator_value == VISIBLE:
+        yield Problem(doc.path, line, col, f"'{field}' is blank: it has no visible characters",
+                      f"write the text ({hint})" if hint else "write the text, or delete the field if it is optional")
+        return
     if kind == "anyOf" and not pointer and entry.kind == "sources":
         yield Problem(doc.path, line, col, "a source needs a way to find it",
                       "add at least one of `doi:`, `pmid:` or `url:`")
         return
     yield Problem(doc.path, line, col, _message(kind, field, error), _hint(kind, error, hint))
+
+
+VISIBLE = "\\S"  # the schemas' pattern for text that must show something (common.json#/$defs/visible)
+
+
+def _shown(value: object) -> str:
+    """A value as the contributor wrote it, short: '30 bananas', 9999, {min: 0, max: 9999}."""
+    if isinstance(value, dict):
+        text = "{" + ", ".join(f"{k}: {_shown(v)}" for k, v in value.items()) + "}"
+    elif isinstance(value, str):
+        text = f"'{value}'"
+    else:
+        text = str(value).lower() if isinstance(value, bool) else str(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _repeat(items: list) -> tuple[int, int]:
+    """The indexes of the first item that appears again, and of its repeat."""
+    seen: dict[str, int] = {}
+    for index, item in enumerate(items):
+        key = repr(item)
+        if key in seen:
+            return seen[key], index
+        seen[key] = index
+    return 0, 0
 
 
 def _name(pointer: tuple) -> str:
@@ -93,12 +132,16 @@ def _message(kind: str, field: str, error: ValidationError) -> str:
         return f"'{field}' needs at least {error.validator_value} item(s)"
     if kind == "uniqueItems":
         return f"'{field}' lists the same value twice"
+    if kind == "maxItems":
+        return f"'{field}' has {len(value)} items; at most {error.validator_value}"
     if kind == "minLength":
         return f"'{field}' is too short ({len(value)} characters; at least {error.validator_value})"
     if kind == "maxLength":
         return f"'{field}' is too long ({len(value)} characters; at most {error.validator_value})"
-    if kind in ("minimum", "maximum"):
-        return f"'{field}' is out of range ({value})"
+    if kind == "minimum":
+        return f"'{field}' is {value}, below the lowest allowed ({error.validator_value})"
+    if kind == "maximum":
+        return f"'{field}' is {value}, above the highest allowed ({error.validator_value})"
     if kind == "minProperties":
         return f"'{field}' is empty"
     return f"'{field}': {error.message}"
@@ -119,6 +162,8 @@ def _hint(kind: str, error: ValidationError, described: str) -> str:
         return "write a list, one item per line starting with '- '" + (f" ({described})" if described else "")
     if kind == "uniqueItems":
         return "remove the repeated item"
+    if kind == "maxItems":
+        return "keep the ones that matter most, or merge items that say the same thing"
     if kind == "maxLength":
         return "shorten it; move technical detail to `details:`" if "summary" in str(error.path) else described
     return described
