@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .entities import BY_NAME
 from .model import data_dir, load_atlas
 from .problems import format_problems
 from .validate import check
@@ -37,11 +38,11 @@ def cmd_ids(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the open-data files (what every build publishes in site/data/) to a folder."""
     from .export import write_export
-    from .history import read_history
-    from .model import load_atlas
+    from .model import begin
+    from .settings import project
 
-    root = Path(args.data).resolve() if args.data else data_dir()
-    written = write_export(Path(args.out), load_atlas(root), read_history(root))
+    session = begin(project().with_data(Path(args.data) if args.data else None))
+    written = write_export(Path(args.out), session.atlas, session.history, session.settings)
     print(f"wrote {len(written)} files to {args.out}")
     return 0
 
@@ -81,7 +82,7 @@ def cmd_fmt(args: argparse.Namespace) -> int:
     targets = {Path(p).resolve() for p in args.files}
     changed = []
     for entry in tree.files:
-        path = root / entry.kind / f"{entry.id}.yaml"
+        path = root / BY_NAME[entry.kind].data_file(entry.id)
         if targets and path.resolve() not in targets:
             continue
         if args.check:

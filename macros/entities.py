@@ -14,6 +14,19 @@ class Kind:
     template: str  # entry page template in macros/templates/
     fact: bool = True  # fact-bearing kinds cite sources, carry a grade and a review date
 
+    # The one place an entry's file and pages are named from its kind and id.
+    def data_file(self, entry_id: str) -> str:
+        """Its file relative to the data folder, e.g. 'terms/doms.yaml' (as git and the export name it)."""
+        return f"{self.name}/{entry_id}.yaml"
+
+    def page(self, entry_id: str) -> str:
+        """Its page's source under docs/, e.g. 'glossary/doms.md' (what gen-files and redirects name)."""
+        return f"{self.section}/{entry_id}.md"
+
+    def address(self, entry_id: str) -> str:
+        """Its page's address under the site, e.g. 'glossary/doms/'."""
+        return f"{self.section}/{entry_id}/"
+
 
 KINDS: tuple[Kind, ...] = (
     Kind("terms", "glossary term", "glossary", "Glossary", "term.html"),

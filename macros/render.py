@@ -21,6 +21,7 @@ from .history import Trail
 from .model import Atlas, Entry
 
 TEMPLATES = Path(__file__).parent / "templates"
+PREFORMATTED = re.compile(r"<pre\b.*?</pre>", re.DOTALL | re.IGNORECASE)
 
 
 def relative(page_url: str, target: str) -> str:
@@ -36,6 +37,15 @@ def paragraphs(text: str | None, inline: Callable[[str], Markup] = escape) -> Ma
     """Plain text with blank-line breaks as escaped <p> elements (data holds no markup)."""
     parts = [p.strip() for p in (text or "").split("\n\n") if p.strip()]
     return Markup("").join(Markup("<p>{}</p>").format(inline(p)) for p in parts)
+
+
+def markdown_safe(html: str) -> str:
+    """HTML that Python-Markdown passes through whole: it ends a raw HTML block at a blank line.
+
+    Blank lines between elements are dropped; inside <pre> they are text a reader sees (a YAML
+    example), so there every line break is written as &#10; and the block stays one line."""
+    html = PREFORMATTED.sub(lambda block: block[0].replace("\n", "&#10;"), html)
+    return "\n".join(line for line in html.splitlines() if line.strip())
 
 
 class Renderer:
@@ -82,9 +92,7 @@ class Renderer:
         def link(target: Entry | str) -> str:
             return relative(page_url, target.site_path if isinstance(target, Entry) else target)
 
-        html = self.jinja.get_template(template).render(link=link, **context)
-        # Python-Markdown keeps a raw HTML block whole only if no line in it is blank.
-        return "\n".join(line for line in html.splitlines() if line.strip())
+        return markdown_safe(self.jinja.get_template(template).render(link=link, **context))
 
     def entry_page(self, entry_id: str, page_url: str) -> str:
         entry = self.atlas.get(entry_id)

@@ -9,19 +9,17 @@ from __future__ import annotations
 
 import datetime
 import json
-import re
 import textwrap
 from pathlib import Path
 from typing import Any
 
-from .entities import KINDS
-from .schemas import _registry, schema
+from .entities import BY_NAME, KINDS
+from .schemas import id_pattern, resolve, schema
 from .style import PLACEHOLDER, formatted
 
 ALIASES = {alias: kind.name for kind in KINDS
            for alias in {kind.name, kind.name.rstrip("s"), kind.singular, kind.singular.replace(" ", "-")}}
 ALIASES.update({"term": "terms", "stretch": "stretches", "red-flag": "red-flags", "treatment": "prevention"})
-ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 # Optional fields worth offering in a skeleton: a reader or reviewer expects them when they apply.
 OFFERED = {"details", "avoid_if", "red_flags", "related_terms", "venue", "url", "conflict_of_interest", "also_called"}
 
@@ -44,28 +42,21 @@ def skeleton(kind: str, today: datetime.date) -> str:
     required = set(root.get("required", []))
     for name, prop in root["properties"].items():
         if name in required or name in OFFERED:
-            _field(lines, name, _resolve(prop), 0, today, optional=name not in required)
+            _field(lines, name, resolve(prop, root["$id"]), 0, today, optional=name not in required)
     return formatted(kind, "\n".join(lines) + "\n")
 
 
 def write(data: Path, word: str, entry_id: str, today: datetime.date | None = None) -> Path:
     kind = kind_of(word)
-    if not ID.match(entry_id):
+    if not id_pattern().match(entry_id):
         raise ScaffoldError(f"'{entry_id}' is not a valid id — use lower-case words joined by hyphens, e.g. 'calf-raise-stretch'")
     taken = [p for p in data.glob(f"*/{entry_id}.yaml")]
     if taken:
         raise ScaffoldError(f"an entry with id '{entry_id}' already exists: {taken[0]} — choose another id, or edit that file")
-    path = data / kind / f"{entry_id}.yaml"
+    path = data / BY_NAME[kind].data_file(entry_id)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(skeleton(kind, today or datetime.date.today()), encoding="utf-8")
     return path
-
-
-def _resolve(prop: dict[str, Any]) -> dict[str, Any]:
-    if "$ref" in prop:
-        target = _registry().resolver("https://cramp-atlas.github.io/cramp-atlas/schema/common.json").lookup(prop["$ref"]).contents
-        return {**target, **{k: v for k, v in prop.items() if k != "$ref"}}
-    return prop
 
 
 def _field(lines: list[str], name: str, prop: dict[str, Any], depth: int, today: datetime.date, optional: bool) -> None:
@@ -86,10 +77,10 @@ def _field(lines: list[str], name: str, prop: dict[str, Any], depth: int, today:
         props, required = prop.get("properties", {}), set(prop.get("required", []))
         chosen = [n for n in props if n in required] or list(props)[-1:]
         for child in chosen:
-            _field(lines, child, _resolve(props[child]), depth + 1, today, optional=False)
+            _field(lines, child, resolve(props[child], prop["x-base"]), depth + 1, today, optional=False)
     elif kind == "array":
         lines.append(f"{pad}{name}:")
-        item = _resolve(prop.get("items", {}))
+        item = resolve(prop.get("items", {}), prop["x-base"])
         for _ in range(max(1, prop.get("minItems", 1))):
             lines.append(f"{pad}  - {_value(name, item, today)}")
     else:
