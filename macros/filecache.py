@@ -51,7 +51,7 @@ class FileCache:
 
     def __init__(self, store: Path | None = None, enabled: bool = True):
         self.store = (store or project().cache_dir / STORE) if enabled else None
-        self.stamp = _stamp() if store else ""
+        self.stamp = _stamp() if self.store else ""
         self.before = self._read()
         self.now: dict[str, Seen] = {}
         self.keys: dict[str, str] = {}  # display path -> key, for the files of this run
