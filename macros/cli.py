@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .entities import BY_NAME
+from .entities import BY_NAME, KINDS
 from .model import data_dir, load_atlas
 from .problems import format_problems
 from .validate import check
@@ -70,7 +70,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     except ScaffoldError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    print(f"wrote {path}: replace every TODO, then run `python -m macros check`")
+    print(f"wrote {path}: replace every TODO, then run `make check`")
     return 0
 
 
@@ -107,7 +107,7 @@ def cmd_zensical(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="python -m macros", description="Cramp Atlas data tools.")
+    top = argparse.ArgumentParser(prog="cramp-atlas", description="Cramp Atlas data tools.")
     commands = top.add_subparsers(dest="command", required=True)
     checking = commands.add_parser("check", help="validate data/ without building the site")
     checking.add_argument("--data", help="data folder (default: data/ or $CRAMP_ATLAS_DATA)")
@@ -122,7 +122,7 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("--data", help="data folder (default: data/ or $CRAMP_ATLAS_DATA)")
     export.set_defaults(run=cmd_export)
     new = commands.add_parser("new", help="write a skeleton entry with every required field")
-    new.add_argument("type", help="cause, prevention, stretch, red-flag, myth, term or source")
+    new.add_argument("type", help=", ".join(kind.word for kind in KINDS))
     new.add_argument("id", help="the new entry's id: lower-case words joined by hyphens")
     new.add_argument("--data", help="data folder (default: data/ or $CRAMP_ATLAS_DATA)")
     new.set_defaults(run=cmd_new)

@@ -19,6 +19,7 @@ from markupsafe import Markup, escape
 from . import entities, printing, structured_data
 from .history import Trail
 from .model import Atlas, Entry
+from .settings import COMMAND
 
 TEMPLATES = Path(__file__).parent / "templates"
 PREFORMATTED = re.compile(r"<pre\b.*?</pre>", re.DOTALL | re.IGNORECASE)
@@ -121,7 +122,7 @@ class Renderer:
             if files:
                 examples[kind.name] = {"path": f"data/{kind.name}/{files[0].name}", "text": files[0].read_text(encoding="utf-8")}
         shown = [k for k in entities.KINDS if k.name in examples]
-        return self.render("schema_reference.html", page_url, kinds=shown, examples=examples,
+        return self.render("schema_reference.html", page_url, kinds=shown, examples=examples, command=COMMAND,
                            fields_of={k.name: kind_fields(k.name) for k in shown})
 
     def glossary_table(self, page_url: str) -> str:

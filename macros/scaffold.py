@@ -18,8 +18,9 @@ from .schemas import id_pattern, resolve, schema
 from .style import PLACEHOLDER, formatted
 
 ALIASES = {alias: kind.name for kind in KINDS
-           for alias in {kind.name, kind.name.rstrip("s"), kind.singular, kind.singular.replace(" ", "-")}}
-ALIASES.update({"term": "terms", "stretch": "stretches", "red-flag": "red-flags", "treatment": "prevention"})
+           for alias in {kind.name, kind.word or kind.name, kind.name.rstrip("s"), kind.singular,
+                         kind.singular.replace(" ", "-")}}
+ALIASES["treatment"] = "prevention"
 # Optional fields worth offering in a skeleton: a reader or reviewer expects them when they apply.
 OFFERED = {"details", "avoid_if", "red_flags", "related_terms", "venue", "url", "conflict_of_interest", "also_called"}
 
@@ -32,7 +33,7 @@ def kind_of(word: str) -> str:
     try:
         return ALIASES[word.lower()]
     except KeyError:
-        names = ", ".join(sorted(k.name for k in KINDS))
+        names = ", ".join(k.word for k in KINDS)
         raise ScaffoldError(f"unknown type '{word}' — write one of: {names}") from None
 
 

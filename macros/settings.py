@@ -20,6 +20,9 @@ import yaml
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 CONFIG_FILE = PROJECT_ROOT / "mkdocs.yml"
 SEED_FILE = PROJECT_ROOT / "seed" / "source-text.txt"
+# How the docs tell a contributor to run the command line from a checkout: `make setup` (which
+# every make target runs first) installs it into .venv, so it works without activating anything.
+COMMAND = ".venv/bin/cramp-atlas"
 # Variables a contributor, a test or a benchmark may set.
 DATA_VARIABLE = "CRAMP_ATLAS_DATA"  # another data folder (tests, benchmarks)
 CACHE_VARIABLE = "CRAMP_ATLAS_CACHE"  # where `check` keeps what it remembers between runs
