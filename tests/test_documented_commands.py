@@ -81,8 +81,8 @@ def test_every_command_on_the_built_site_works(built: Site, scratch_data: Path, 
              for code in built.page(str(page.relative_to(built.root))).select("code")}
     commands = sorted(c for c in shown if c.startswith(OURS))
     assert f"{COMMAND} new red-flag your-new-id" in commands  # the Contribute page, one per kind
-    for command in commands:
-        assert_works(command.replace("your-new-id", "example-site-entry"), scratch_data, tmp_path / "out")
+    for number, command in enumerate(commands):  # one new id each: `new` refuses an id that exists
+        assert_works(command.replace("your-new-id", f"example-site-entry-{number}"), scratch_data, tmp_path / "out")
 
 
 def test_the_kind_words_contributing_lists_are_ones_new_accepts() -> None:
