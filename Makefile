@@ -9,33 +9,36 @@ export DISABLE_MKDOCS_2_WARNING := true
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: requirements.txt
+# The pinned dependencies, then this project itself (editable: the checkout is what runs), which
+# puts the `cramp-atlas` command in .venv/bin.
+$(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -r requirements.txt
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
-serve: setup  ## preview at http://127.0.0.1:8000, rebuilt on every save
+serve: setup  ## preview at http://127.0.0.1:8000/cramp-atlas/ (site_url's path), rebuilt on every save
 	$(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
 
 build: setup system-deps  ## the site in site/, with every stretch card and guide as PDF
 	$(BIN)/mkdocs build --strict
-	$(BIN)/python -m macros pdf
+	$(BIN)/cramp-atlas pdf
 
 preview: build  ## the built site, PDFs included, at http://127.0.0.1:8000 (no live reload)
 	$(BIN)/python -m http.server 8000 --bind 127.0.0.1 --directory site
 
 build-zensical: setup  ## the same site built by Zensical, in site-zensical/
-	$(BIN)/python -m macros zensical
+	$(BIN)/cramp-atlas zensical
 
 bench: setup  ## build speed: real vs plain floor, 1x/10x/100x data, check on 10,000 entries, Zensical
 	$(BIN)/python -m bench
 
 check: setup  ## validate data/ without building
-	$(BIN)/python -m macros check
+	$(BIN)/cramp-atlas check
 
 ids: setup  ## record new entry ids as published (data/published-ids.txt): their addresses must then stay
-	$(BIN)/python -m macros ids
+	$(BIN)/cramp-atlas ids
 
 # Browser tests drive Debian's Chromium; PDF checks use poppler's pdftotext.
 system-deps:

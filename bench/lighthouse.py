@@ -16,7 +16,6 @@ import gzip
 import http.server
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
@@ -25,6 +24,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run by path: `python bench/lighthouse.py`
+
+from macros.settings import project
+
 LIGHTHOUSE = ROOT / "bench" / "node_modules" / ".bin" / "lighthouse"
 RESULTS = ROOT / "bench" / "results" / "lighthouse.md"
 CHROMIUM = "/usr/bin/chromium"
@@ -79,8 +82,7 @@ class _Body:
 
 
 def serve(site: Path, compress: bool = True) -> tuple[http.server.ThreadingHTTPServer, str]:
-    site_url = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.MULTILINE)[1]
-    prefix = urlsplit(site_url).path.strip("/")
+    prefix = urlsplit(project().site_url).path.strip("/")
     docroot = Path(tempfile.mkdtemp(prefix="atlas-lighthouse-"))
     (docroot / prefix).symlink_to(site.resolve(), target_is_directory=True)
     handler = functools.partial(GzipHandler if compress else Plain, directory=str(docroot))

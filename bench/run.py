@@ -13,6 +13,7 @@ Prints a table and writes it to bench/results/bench.md (bench-<parts>.md for a p
 from __future__ import annotations
 
 import argparse
+import copy
 import os
 import shutil
 import statistics
@@ -25,6 +26,7 @@ from pathlib import Path
 import yaml
 
 from bench.synthetic import generate
+from macros.settings import project_config
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -54,7 +56,7 @@ def mkdocs(config: Path, site: Path, env: dict[str, str] | None = None, limit: f
 def floor_config(work: Path) -> Path:
     """Capture every page's rendered Markdown, then a config that builds it with no macros."""
     capture = ROOT / ".bench-capture.yml"
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = copy.deepcopy(project_config())
     capture.write_text(yaml.safe_dump({**config, "hooks": ["bench/capture_hook.py"]}, sort_keys=False), encoding="utf-8")
     docs = work / "floor-docs"
     shutil.copytree(ROOT / "docs", docs)  # assets, then every page overwritten by its rendered Markdown

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .entities import BY_NAME, KINDS
 from .model import data_dir, load_atlas
 from .problems import format_problems
 from .validate import check
@@ -39,11 +40,11 @@ def cmd_ids(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the open-data files (what every build publishes in site/data/) to a folder."""
     from .export import write_export
-    from .history import read_history
-    from .model import load_atlas
+    from .model import begin
+    from .settings import project
 
-    root = Path(args.data).resolve() if args.data else data_dir()
-    written = write_export(Path(args.out), load_atlas(root), read_history(root))
+    session = begin(project().with_data(Path(args.data) if args.data else None))
+    written = write_export(Path(args.out), session.atlas, session.history, session.settings)
     print(f"wrote {len(written)} files to {args.out}")
     return 0
 
@@ -71,7 +72,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     except ScaffoldError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    print(f"wrote {path}: replace every TODO, then run `python -m macros check`")
+    print(f"wrote {path}: replace every TODO, then run `make check`")
     return 0
 
 
@@ -83,7 +84,7 @@ def cmd_fmt(args: argparse.Namespace) -> int:
     targets = {Path(p).resolve() for p in args.files}
     changed = []
     for entry in tree.files:
-        path = root / entry.kind / f"{entry.id}.yaml"
+        path = root / BY_NAME[entry.kind].data_file(entry.id)
         if targets and path.resolve() not in targets:
             continue
         try:
@@ -111,7 +112,7 @@ def cmd_zensical(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="python -m macros", description="Cramp Atlas data tools.")
+    top = argparse.ArgumentParser(prog="cramp-atlas", description="Cramp Atlas data tools.")
     commands = top.add_subparsers(dest="command", required=True)
     checking = commands.add_parser("check", help="validate data/ without building the site")
     checking.add_argument("--data", help="data folder (default: data/ or $CRAMP_ATLAS_DATA)")
@@ -126,7 +127,7 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("--data", help="data folder (default: data/ or $CRAMP_ATLAS_DATA)")
     export.set_defaults(run=cmd_export)
     new = commands.add_parser("new", help="write a skeleton entry with every required field")
-    new.add_argument("type", help="cause, prevention, stretch, red-flag, myth, term or source")
+    new.add_argument("type", help=", ".join(kind.word for kind in KINDS))
     new.add_argument("id", help="the new entry's id: lower-case words joined by hyphens")
     new.add_argument("--data", help="data folder (default: data/ or $CRAMP_ATLAS_DATA)")
     new.set_defaults(run=cmd_new)

@@ -1,7 +1,7 @@
 """Spotting text copied from the seed: the same eight words in a row, whatever the case or punctuation.
 
-The seed (tests/fixtures/seed/source-text.txt) is the web text this atlas was started from; parts
-of it are copied from copyrighted pages and abstracts, so none of it may reach data/ or the site.
+The seed (seed/source-text.txt, the `seed` setting) is the web text this atlas was started from;
+parts of it are copied from copyrighted pages and abstracts, so none of it may reach data/ or the site.
 """
 
 from __future__ import annotations
@@ -10,7 +10,9 @@ import functools
 import re
 from pathlib import Path
 
-SEED = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "seed" / "source-text.txt"
+from .settings import SEED_FILE, project
+
+SEED = SEED_FILE  # tests read the seed from where production does
 RUN = 8  # words in a row that count as copying
 
 Run = tuple[str, ...]
@@ -31,7 +33,15 @@ def copied(text: str, seed: set[Run]) -> list[str]:
     return sorted(" ".join(run) for run in runs(text) & seed)
 
 
-@functools.cache
-def seed_runs() -> frozenset[Run]:
+def seed_runs(seed: Path | None = None) -> frozenset[Run]:
     """Every eight-word run of the seed; empty when the seed is not beside the code (an install)."""
-    return frozenset(runs(SEED.read_text(encoding="utf-8"))) if SEED.is_file() else frozenset()
+    seed = seed or project().seed
+    try:
+        return _runs_of(seed, seed.stat().st_mtime_ns)
+    except OSError:
+        return frozenset()
+
+
+@functools.lru_cache(maxsize=1)  # keyed on the file's mtime: an edited seed is read again
+def _runs_of(seed: Path, _mtime_ns: int) -> frozenset[Run]:
+    return frozenset(runs(seed.read_text(encoding="utf-8")))

@@ -10,8 +10,8 @@ import yaml
 
 from .entities import KINDS
 from .field_reference import export_fields, kind_fields
-from .model import PROJECT_ROOT
 from .render import Renderer
+from .settings import PROJECT_ROOT
 
 CITATION = PROJECT_ROOT / "CITATION.cff"
 

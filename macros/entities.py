@@ -12,17 +12,32 @@ class Kind:
     section: str  # URL folder of the entry pages
     heading: str  # the section's page title
     template: str  # entry page template in macros/templates/
+    word: str = ""  # what a contributor types for one: `new <word> <id>` (default: the folder name)
     fact: bool = True  # fact-bearing kinds cite sources, carry a grade and a review date
+
+    # The one place an entry's file and pages are named from its kind and id.
+    def data_file(self, entry_id: str) -> str:
+        """Its file relative to the data folder, e.g. 'terms/doms.yaml' (as git and the export name it)."""
+        return f"{self.name}/{entry_id}.yaml"
+
+    def page(self, entry_id: str) -> str:
+        """Its page's source under docs/, e.g. 'glossary/doms.md' (what gen-files and redirects name)."""
+        return f"{self.section}/{entry_id}.md"
+
+    def address(self, entry_id: str) -> str:
+        """Its page's address under the site, e.g. 'glossary/doms/'."""
+        return f"{self.section}/{entry_id}/"
 
 
 KINDS: tuple[Kind, ...] = (
-    Kind("terms", "glossary term", "glossary", "Glossary", "term.html"),
-    Kind("causes", "cause", "causes", "Causes and risk factors", "cause.html"),
-    Kind("prevention", "prevention or treatment", "prevention", "Prevention and treatment", "prevention.html"),
-    Kind("stretches", "stretch", "stretches", "Stretches", "stretch.html"),
-    Kind("red-flags", "red flag", "see-a-doctor", "When to see a doctor", "red_flag.html"),
-    Kind("myths", "myth", "myths", "Myths", "myth.html"),
-    Kind("sources", "source", "sources", "Sources", "source.html", fact=False),
+    Kind("terms", "glossary term", "glossary", "Glossary", "term.html", word="term"),
+    Kind("causes", "cause", "causes", "Causes and risk factors", "cause.html", word="cause"),
+    Kind("prevention", "prevention or treatment", "prevention", "Prevention and treatment", "prevention.html",
+         word="prevention"),
+    Kind("stretches", "stretch", "stretches", "Stretches", "stretch.html", word="stretch"),
+    Kind("red-flags", "red flag", "see-a-doctor", "When to see a doctor", "red_flag.html", word="red-flag"),
+    Kind("myths", "myth", "myths", "Myths", "myth.html", word="myth"),
+    Kind("sources", "source", "sources", "Sources", "source.html", word="source", fact=False),
 )
 BY_NAME = {kind.name: kind for kind in KINDS}
 

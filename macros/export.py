@@ -17,13 +17,12 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from . import citations
 from .entities import KINDS
-from .history import History, read_history
-from .model import PROJECT_ROOT, Atlas, Entry, data_dir, load_atlas
+from .history import History
+from .model import Atlas, Entry, begin
 from .schemas import SCHEMA_DIR, schema
+from .settings import Settings
 
 SCHEMA_VERSION = "1.1.0"  # of the export format: a major bump means consumers must change code
 ATLAS_SCHEMA = "atlas.schema.json"
@@ -33,14 +32,6 @@ LICENSE = {
     "code": {"name": "MIT License", "spdx": "MIT", "url": "https://opensource.org/license/mit"},
 }
 LIST_SEPARATOR = "; "  # how a CSV cell joins a list of values
-
-
-def project_settings(root: Path = PROJECT_ROOT) -> dict[str, Any]:
-    """site_url, repo_url and edit_uri from mkdocs.yml, for exports made outside a build."""
-    try:
-        return yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError):
-        return {}
 
 
 def reference(entry: Entry, site_url: str) -> dict[str, str]:
@@ -57,7 +48,7 @@ def reader_fields(entry: Entry) -> dict[str, Any]:
 
 
 def entry_record(entry: Entry, history: History, site_url: str) -> dict[str, Any]:
-    change = history.last_change(f"{entry.kind.name}/{entry.id}.yaml")
+    change = history.last_change(entry.data_file)
     fields = reader_fields(entry)
     return {
         "id": entry.id,
@@ -72,17 +63,17 @@ def entry_record(entry: Entry, history: History, site_url: str) -> dict[str, Any
     }
 
 
-def atlas_document(atlas: Atlas, history: History, settings: dict[str, Any],
+def atlas_document(atlas: Atlas, history: History, settings: Settings,
                    kinds: list[str] | None = None) -> dict[str, Any]:
     """atlas.json (all kinds), or the same shape restricted to some kinds (the per-kind files)."""
-    site_url = (settings.get("site_url") or "").rstrip("/") + "/"
+    site_url = settings.site_url.rstrip("/") + "/"
     chosen = [k for k in KINDS if kinds is None or k.name in kinds]
     return {
         "$schema": f"{site_url}schema/{ATLAS_SCHEMA}",
         "schema_version": SCHEMA_VERSION,
-        "title": settings.get("site_name", "Cramp Atlas"),
+        "title": settings.site_name,
         "site_url": site_url,
-        "repository": settings.get("repo_url"),
+        "repository": settings.repo_url,
         "commit": history.head,
         "commit_note": None if history.head else f"built without git: {history.unavailable}",
         "license": LICENSE,
@@ -140,11 +131,12 @@ def _json(document: dict[str, Any]) -> str:
 
 
 def write_export(site_dir: Path, atlas: Atlas | None = None, history: History | None = None,
-                 settings: dict[str, Any] | None = None) -> list[Path]:
-    """Write data/ and schema/ under site_dir; return the files written."""
-    atlas = atlas or load_atlas()
-    settings = settings if settings is not None else project_settings()
-    history = history or read_history(data_dir())
+                 settings: Settings | None = None) -> list[Path]:
+    """Write data/ and schema/ under site_dir (by default from a session over the project's
+    settings, as a command outside a build needs); return the files written."""
+    if atlas is None or history is None or settings is None:
+        session = begin(settings)
+        atlas, history, settings = atlas or session.atlas, history or session.history, session.settings
     data_out, schema_out = site_dir / "data", site_dir / "schema"
     data_out.mkdir(parents=True, exist_ok=True)
     schema_out.mkdir(parents=True, exist_ok=True)

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin
 
 from .entities import BY_NAME
-from .schemas import _registry, schema
+from .schemas import resolve, schema
 
 
 @dataclass(frozen=True)
@@ -20,20 +19,6 @@ class FieldDoc:
     required: bool
     kind_of_value: str  # what to write, in words: "text", "list of source ids", "one of: ..."
     description: str
-
-
-def resolve(node: dict[str, Any], base: str) -> dict[str, Any]:
-    """A schema node with its $ref followed; the node's own keys (e.g. description) win.
-
-    `base` is the $id the node's refs are relative to; a followed ref changes it, so the
-    result carries it along as `x-base`.
-    """
-    if "$ref" not in node:
-        return {"x-base": base, **node}
-    found = _registry().resolver(base).lookup(node["$ref"])
-    target_base = urljoin(base, node["$ref"]).partition("#")[0]  # our schemas have no nested $id
-    target = resolve(found.contents, target_base)
-    return {**target, **{k: v for k, v in node.items() if k != "$ref"}}
 
 
 def value_words(node: dict[str, Any], base: str) -> str:

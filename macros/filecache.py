@@ -19,11 +19,10 @@ from pathlib import Path
 
 from .load import Document, EntryFile, LoadError, parse_document
 from .problems import Problem
-from .settings import today
+from .settings import project, today
 
 PACKAGE = Path(__file__).resolve().parent
-CACHE_DIR = Path(os.environ.get("CRAMP_ATLAS_CACHE", PACKAGE.parent / ".cache"))
-STORE = CACHE_DIR / "files.pickle"
+STORE = "files.pickle"  # in the cache folder (settings: CRAMP_ATLAS_CACHE, else .cache/)
 
 
 @dataclass
@@ -38,7 +37,7 @@ class Seen:
 def _stamp() -> str:
     parts = [sys.version, today().isoformat()]  # review dates are judged against today
     sources = sorted(p for p in PACKAGE.rglob("*") if p.suffix in (".py", ".json") and "__pycache__" not in p.parts)
-    seed = PACKAGE.parent / "tests" / "fixtures" / "seed" / "source-text.txt"
+    seed = project().seed
     digest = hashlib.sha1("\n".join(parts).encode())
     for path in [*sources, seed]:
         digest.update(path.as_posix().encode())
@@ -49,9 +48,9 @@ def _stamp() -> str:
 class FileCache:
     """The store for one run: read once at the start, written once at the end with what was used."""
 
-    def __init__(self, store: Path | None = STORE):
-        self.store = store
-        self.stamp = _stamp() if store else ""
+    def __init__(self, store: Path | None = None, enabled: bool = True):
+        self.store = (store or project().cache_dir / STORE) if enabled else None
+        self.stamp = _stamp() if self.store else ""
         self.before = self._read()
         self.now: dict[str, Seen] = {}
         self.keys: dict[str, str] = {}  # display path -> key, for the files of this run
@@ -59,7 +58,7 @@ class FileCache:
 
     @classmethod
     def off(cls) -> FileCache:
-        return cls(None)
+        return cls(enabled=False)
 
     def parse(self, raw: bytes, display_path: str) -> Document:
         """parse_document, answered from the store when the file has not changed."""

@@ -12,10 +12,11 @@ import mkdocs_gen_files
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # gen-files runs this by path
 
-from macros.model import load_atlas
+from macros.model import current
 from macros.pages import stubs
 
-for page_path, text, entry in stubs(load_atlas()):
+# The session define_env began for this build (the macros plugin's on_config runs first).
+for page_path, text, entry in stubs(current().atlas):
     with mkdocs_gen_files.open(page_path, "w") as page:
         page.write(text)
     if entry is not None:

@@ -1,6 +1,6 @@
 """The review trail's second half: when each data file last changed, and in which commit.
 
-Git is asked once per build (one `git log` over data/, one `rev-parse`), never once per page.
+Git is asked once per build session (one `git log` over data/, one `rev-parse`), never once per page.
 A build from a tarball has no .git: the history is then empty, the pages say nothing about
 changes, and the build log says why, once.
 """
@@ -80,30 +80,13 @@ class Trail:
 
     history: History
     repo_url: str | None  # mkdocs.yml repo_url, e.g. https://github.com/owner/name
-    branch: str = "main"
+    branch: str = "main"  # the branch the site is published from (settings: edit_uri)
 
     def changed(self, entry: Entry) -> Change | None:
-        return self.history.last_change(f"{entry.kind.name}/{entry.id}.yaml")
+        return self.history.last_change(entry.data_file)
 
     def file_history_url(self, entry: Entry) -> str | None:
         return f"{self.repo_url}/commits/{self.branch}/{entry.path}" if self.repo_url else None
 
     def commit_url(self, change: Change) -> str | None:
         return f"{self.repo_url}/commit/{change.commit}" if self.repo_url else None
-
-
-def branch_of(edit_uri: str | None) -> str:
-    """The branch the site is published from, read from an edit_uri like 'edit/main/docs/'."""
-    parts = (edit_uri or "").strip("/").split("/")
-    return parts[1] if len(parts) > 1 and parts[0] in ("edit", "blob", "tree") else "main"
-
-
-_CACHE: dict[tuple, History] = {}
-
-
-def history_for(data_root: Path, stamp: tuple) -> History:
-    """The history for this state of the data folder, read once (Zensical re-imports per page)."""
-    if stamp not in _CACHE:
-        _CACHE.clear()
-        _CACHE[stamp] = read_history(data_root)
-    return _CACHE[stamp]

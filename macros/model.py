@@ -1,30 +1,36 @@
-"""One in-memory atlas: every entry, its resolved links and its back-links. Built once per process.
+"""One in-memory atlas: every entry, its resolved links and its back-links, built once per build.
 
-Engines that re-import the macros module for every page (Zensical) keep this module in
-sys.modules, so the cache below survives them; it is keyed on the data files' mtimes, so
-`mkdocs serve` picks up edits.
+A `Session` holds everything one build reads (settings, schemas, the atlas, git history) and
+whatever the site layer makes from them. `begin` starts one for each build; it hands back the
+last session while no file that session read has changed (one stat per file), because Zensical
+runs the macros module once per page, and starts a new one otherwise, so `mkdocs serve` never
+rebuilds with yesterday's schema or data.
 """
 
 from __future__ import annotations
 
-import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+from . import schemas
 from .entities import BY_NAME, KINDS, Kind
+from .history import History, read_history
 from .load import EntryFile
-from .problems import DataError
+from .problems import DataError, Problem
 from .schemas import field_names, references
+from .settings import PROJECT_ROOT, Settings, project
+from .stamps import Stamp, file_stamp, folder_stamp
 from .validate import check
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+T = TypeVar("T")
 
 
 def data_dir() -> Path:
     """The data folder: data/ beside mkdocs.yml, or CRAMP_ATLAS_DATA (tests and benchmarks)."""
-    return Path(os.environ.get("CRAMP_ATLAS_DATA", PROJECT_ROOT / "data")).resolve()
+    return project().data
 
 
 @dataclass(eq=False)
@@ -39,11 +45,15 @@ class Entry:
     # Site paths are named site_*/page_* so they never shadow a data field (sources have `url`).
     @property
     def site_path(self) -> str:
-        return f"{self.kind.section}/{self.id}/"
+        return self.kind.address(self.id)
 
     @property
     def page_path(self) -> str:
-        return f"{self.kind.section}/{self.id}.md"
+        return self.kind.page(self.id)
+
+    @property
+    def data_file(self) -> str:
+        return self.kind.data_file(self.id)
 
     def __getattr__(self, name: str) -> Any:
         # Templates read fields as attributes; a name the schema does not know is a template bug.
@@ -101,32 +111,68 @@ def build(files: list[EntryFile]) -> Atlas:
     return Atlas(entries)
 
 
-_CACHE: dict[tuple, Atlas] = {}
+def blocks_publishing(problem: Problem) -> bool:
+    # A placeholder left by `python -m macros new` is only a warning in `check`, but never published.
+    return problem.severity == "error" or "placeholder" in problem.message
+
+
+@dataclass(eq=False)
+class Session:
+    """One build's reading of the world; what it made is kept on it, never in a module."""
+
+    settings: Settings
+    schemas: schemas.Schemas
+    stamp: Stamp  # the data, schema and seed files as this session read them
+    kept: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def atlas(self) -> Atlas:
+        """The validated atlas; DataError (every problem) if the data may not be published."""
+        tree, problems = check(self.settings.data, style=False)
+        if any(blocks_publishing(p) for p in problems):
+            raise DataError(problems)
+        return build(tree.files)
+
+    @cached_property
+    def history(self) -> History:
+        """Git history of the data folder: one `git log` per session."""
+        return read_history(self.settings.data)
+
+    def keep(self, name: str, make: Callable[[], T]) -> T:
+        """What a later stage makes once per build (the site layer's renderer, say)."""
+        if name not in self.kept:
+            self.kept[name] = make()
+        return self.kept[name]
+
+
+def inputs_stamp(settings: Settings) -> Stamp:
+    """Everything a session reads from disk, one stat per file."""
+    return (*folder_stamp(settings.data, schemas.SCHEMA_DIR), file_stamp(settings.seed))
+
+
+_latest: Session | None = None  # the one pointer that outlives a build: to be compared, not trusted
+
+
+def begin(settings: Settings | None = None) -> Session:
+    """The session for a build starting now: the last one if nothing it read has changed."""
+    global _latest
+    settings = settings or project()
+    stamp = inputs_stamp(settings)
+    if _latest is None or _latest.settings != settings or _latest.stamp != stamp:
+        _latest = Session(settings, schemas.Schemas(), stamp)
+    schemas.use(_latest.schemas)
+    return _latest
+
+
+def current() -> Session:
+    """The session of the build under way (gen-files' script runs after define_env began it)."""
+    return _latest if _latest is not None else begin()
 
 
 def load_atlas(root: Path | None = None) -> Atlas:
-    """The validated atlas for this data folder, parsed once while its files are unchanged."""
-    root = root or data_dir()
-    stamp = _stamp(root)
-    if stamp not in _CACHE:
-        tree, problems = check(root, style=False)
-        # A placeholder left by `python -m macros new` is only a warning in `check`, but never published.
-        errors = [p for p in problems if p.severity == "error" or "placeholder" in p.message]
-        if errors:
-            raise DataError(problems)
-        _CACHE.clear()
-        _CACHE[stamp] = build(tree.files)
-    return _CACHE[stamp]
+    """The validated atlas of this data folder (default: the settings' one), for commands and tests."""
+    return begin(project().with_data(root)).atlas
 
 
-def _stamp(root: Path) -> tuple:
-    # Zensical asks for the atlas once per page, so this walk is kept to one stat per file.
-    found = []
-    for folder, _, names in os.walk(root):  # a missing folder yields nothing: check explains it
-        for name in names:
-            info = os.stat(path := os.path.join(folder, name))
-            found.append((path, info.st_mtime_ns, info.st_size))
-    return (str(root), tuple(sorted(found)))
-
-
-__all__ = ["KINDS", "Atlas", "Entry", "build", "data_dir", "load_atlas"]
+__all__ = ["KINDS", "PROJECT_ROOT", "Atlas", "Entry", "Session", "begin", "build", "current", "data_dir",
+           "load_atlas"]

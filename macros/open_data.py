@@ -10,36 +10,34 @@ from pathlib import Path
 from typing import Any
 
 from .export import write_export
-from .history import History, Trail, branch_of, history_for
-from .model import Atlas, _stamp, data_dir, load_atlas
+from .history import Trail
+from .model import Atlas, Session
 from .published import Current, read_registry, redirect_map
 
 
-def history() -> History:
-    """Git history of data/, read once while the data files are unchanged."""
-    root = data_dir()
-    return history_for(root, _stamp(root))
+def trail(session: Session) -> Trail:
+    return Trail(session.history, session.settings.repo_url, session.settings.branch)
 
 
-def trail(conf: Any) -> Trail:
-    return Trail(history(), (conf.get("repo_url") or "").rstrip("/") or None, branch_of(conf.get("edit_uri")))
-
-
-def current(atlas: Atlas) -> list[Current]:
+def present(atlas: Atlas) -> list[Current]:
     return [Current(e.kind.name, e.id, tuple(e.fields.get("redirect_from") or ())) for e in atlas.entries.values()]
 
 
-def configure_redirects(conf: Any, atlas: Atlas) -> None:
+def redirects(session: Session) -> dict[str, str]:
+    """Old page -> new page of every renamed or moved entry, from the data (source .md paths)."""
+    return redirect_map(read_registry(session.settings.data), present(session.atlas))
+
+
+def configure_redirects(conf: Any, session: Session) -> None:
     """Feed mkdocs-redirects the old pages of renamed or moved entries (it reads them in on_files)."""
     plugin = conf["plugins"].get("redirects") if conf.get("plugins") else None
     # Only MkDocs runs the redirects plugin (an object with .config); Zensical hands us plain dicts,
-    # and calls define_env once per page, so the map is not worked out for nothing there.
+    # and reads redirect_maps from the config file itself (`python -m macros zensical` writes them).
     if plugin is None or not hasattr(plugin, "config"):
         return
-    redirects = redirect_map(read_registry(data_dir()), current(atlas))
     # A new dict: the option's default {} is shared between config loads under `mkdocs serve`.
-    plugin.config["redirect_maps"] = {**redirects, **(plugin.config.get("redirect_maps") or {})}
+    plugin.config["redirect_maps"] = {**redirects(session), **(plugin.config.get("redirect_maps") or {})}
 
 
-def export_site(conf: Any) -> list[Path]:
-    return write_export(Path(conf["site_dir"]), load_atlas(), history(), dict(conf))
+def export_site(conf: Any, session: Session) -> list[Path]:
+    return write_export(Path(conf["site_dir"]), session.atlas, session.history, session.settings)

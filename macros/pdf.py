@@ -6,48 +6,17 @@ the same print stylesheet a reader's browser uses, so the PDF and the browser's 
 
 from __future__ import annotations
 
-import functools
-import http.server
-import os
-import shutil
 import sys
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from .entities import REGIONS
+from .headless import CHROMIUM_ARGS, chromium, served
 from .model import load_atlas
 from .printing import card_pdfs, guides
+from .settings import project
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 INSTALL_HINT = ("Chromium is needed to print PDFs. On Debian or Ubuntu: `sudo apt-get install chromium` "
                 "(or `make system-deps`), or set CRAMP_ATLAS_CHROMIUM to a Chromium binary.")
-
-
-def chromium() -> str | None:
-    wanted = os.environ.get("CRAMP_ATLAS_CHROMIUM")
-    if wanted:
-        return wanted if Path(wanted).is_file() else None
-    return shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@contextmanager
-def served(site: Path) -> Iterator[str]:
-    """The built site on loopback: pages load their styles exactly as in a browser."""
-    handler = functools.partial(_Quiet, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    finally:
-        httpd.shutdown()
 
 
 def jobs(site: Path) -> list[tuple[str, Path, str, bool]]:
@@ -86,7 +55,7 @@ def main(site: Path) -> int:
     if not (site / "index.html").is_file():
         print(f"error: no built site in {site}/ — run `mkdocs build` first", file=sys.stderr)
         return 1
-    binary = chromium()
+    binary = chromium(project().chromium)
     if not binary:
         print(f"error: {INSTALL_HINT}", file=sys.stderr)
         return 1

@@ -1,24 +1,27 @@
-"""mkdocs-macros entry point: load the atlas once, then register one macro per page part."""
+"""mkdocs-macros entry point: begin the build's session, then register one macro per page part."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from . import data_page, open_data
-from .model import data_dir, load_atlas
+from .model import begin
 from .problems import DataError
 from .render import Renderer
+from .settings import Settings
 
 
 def define_env(env: Any) -> None:
+    session = begin(Settings.from_config(env.conf))
     try:
-        atlas = load_atlas()
+        atlas = session.atlas
     except DataError as exc:
         _fail(exc)
     # The atlas stays out of env.variables: mkdocs-macros deep-copies variables, and the
-    # atlas is a graph with back-links (cycles).
-    renderer = _renderer(atlas, env.conf)
-    open_data.configure_redirects(env.conf, atlas)
+    # atlas is a graph with back-links (cycles). One renderer (one set of compiled templates)
+    # per session, however often define_env runs: Zensical runs it again for every page.
+    renderer = session.keep("renderer", lambda: Renderer(atlas, open_data.trail(session), session.settings.site_url))
+    open_data.configure_redirects(env.conf, session)
 
     def here() -> str:
         return env.page.url if env.page else ""
@@ -45,7 +48,7 @@ def define_env(env: Any) -> None:
 
     @env.macro
     def schema_reference() -> str:
-        return renderer.schema_reference(here(), data_dir())
+        return renderer.schema_reference(here(), session.settings.data)
 
     @env.macro
     def guide(slug: str) -> str:
@@ -54,22 +57,9 @@ def define_env(env: Any) -> None:
     data_page.register(env, renderer, here)
 
 
-_RENDERERS: dict[tuple[int, str, str], Renderer] = {}
-
-
-def _renderer(atlas: Any, conf: Any) -> Renderer:
-    """One renderer (and one set of compiled templates) per atlas and site, however often
-    define_env runs: Zensical's macros extension runs it again for every page."""
-    key = (id(atlas), conf.get("site_url") or "", conf.get("repo_url") or "")
-    if key not in _RENDERERS:
-        _RENDERERS.clear()  # the data changed (mkdocs serve): drop the old atlas's renderer
-        _RENDERERS[key] = Renderer(atlas, open_data.trail(conf), key[1])
-    return _RENDERERS[key]
-
-
 def on_post_build(env: Any) -> None:
     """Publish the atlas as data (site/data/, site/schema/) with every build."""
-    open_data.export_site(env.conf)
+    open_data.export_site(env.conf, begin(Settings.from_config(env.conf)))
 
 
 def _fail(exc: DataError) -> None:

@@ -42,7 +42,7 @@ class Current:
 
     @property
     def page(self) -> str:
-        return f"{BY_NAME[self.kind].section}/{self.id}.md"
+        return page_of(self.kind, self.id)
 
 
 def registry_path(data_root: Path) -> Path:
@@ -72,7 +72,7 @@ def write_registry(data_root: Path, current: Iterable[Current]) -> list[str]:
 
 
 def page_of(kind: str, entry_id: str) -> str:
-    return f"{BY_NAME[kind].section}/{entry_id}.md" if kind in BY_NAME else ""
+    return BY_NAME[kind].page(entry_id) if kind in BY_NAME else ""
 
 
 def redirect_map(published: list[Published], current: list[Current]) -> dict[str, str]:

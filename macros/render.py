@@ -18,8 +18,10 @@ from markupsafe import Markup, escape
 from . import citations, dose, entities, grading, printing, structured_data
 from .history import Trail
 from .model import Atlas, Entry
+from .settings import COMMAND
 
 TEMPLATES = Path(__file__).parent / "templates"
+PREFORMATTED = re.compile(r"<pre\b.*?</pre>", re.DOTALL | re.IGNORECASE)
 
 
 def relative(page_url: str, target: str) -> str:
@@ -40,6 +42,15 @@ def cited_paragraphs(entry: Entry) -> list[list[tuple[str, list[Reference]]]]:
     number = {source.id: (n, source) for n, source in enumerate(cited, start=1)}
     return [[(text, [number[key] for key in keys]) for text, keys in paragraph]
             for paragraph in citations.paragraphs(entry.details or "")]
+
+
+def markdown_safe(html: str) -> str:
+    """HTML that Python-Markdown passes through whole: it ends a raw HTML block at a blank line.
+
+    Blank lines between elements are dropped; inside <pre> they are text a reader sees (a YAML
+    example), so there every line break is written as &#10; and the block stays one line."""
+    html = PREFORMATTED.sub(lambda block: block[0].replace("\n", "&#10;"), html)
+    return "\n".join(line for line in html.splitlines() if line.strip())
 
 
 class Renderer:
@@ -90,9 +101,7 @@ class Renderer:
         def link(target: Entry | str) -> str:
             return relative(page_url, target.site_path if isinstance(target, Entry) else target)
 
-        html = self.jinja.get_template(template).render(link=link, **context)
-        # Python-Markdown keeps a raw HTML block whole only if no line in it is blank.
-        return "\n".join(line for line in html.splitlines() if line.strip())
+        return markdown_safe(self.jinja.get_template(template).render(link=link, **context))
 
     def entry_page(self, entry_id: str, page_url: str) -> str:
         entry = self.atlas.get(entry_id)
@@ -121,7 +130,7 @@ class Renderer:
             if files:
                 examples[kind.name] = {"path": f"data/{kind.name}/{files[0].name}", "text": files[0].read_text(encoding="utf-8")}
         shown = [k for k in entities.KINDS if k.name in examples]
-        return self.render("schema_reference.html", page_url, kinds=shown, examples=examples,
+        return self.render("schema_reference.html", page_url, kinds=shown, examples=examples, command=COMMAND,
                            fields_of={k.name: kind_fields(k.name) for k in shown})
 
     def grading_policy(self, page_url: str) -> str:

@@ -9,20 +9,19 @@ from __future__ import annotations
 
 import datetime
 import json
-import re
 import textwrap
 from pathlib import Path
 from typing import Any
 
 from . import settings
-from .entities import KINDS
-from .schemas import _registry, schema
+from .entities import BY_NAME, KINDS
+from .schemas import id_pattern, resolve, schema
 from .style import PLACEHOLDER, formatted
 
 ALIASES = {alias: kind.name for kind in KINDS
-           for alias in {kind.name, kind.name.rstrip("s"), kind.singular, kind.singular.replace(" ", "-")}}
-ALIASES.update({"term": "terms", "stretch": "stretches", "red-flag": "red-flags", "treatment": "prevention"})
-ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+           for alias in {kind.name, kind.word or kind.name, kind.name.rstrip("s"), kind.singular,
+                         kind.singular.replace(" ", "-")}}
+ALIASES["treatment"] = "prevention"
 # Optional fields worth offering in a skeleton: a reader or reviewer expects them when they apply.
 OFFERED = {"details", "avoid_if", "red_flags", "related_terms", "venue", "url", "checked_against", "checked_on",
            "conflict_of_interest", "also_called"}
@@ -36,7 +35,7 @@ def kind_of(word: str) -> str:
     try:
         return ALIASES[word.lower()]
     except KeyError:
-        names = ", ".join(sorted(k.name for k in KINDS))
+        names = ", ".join(k.word for k in KINDS)
         raise ScaffoldError(f"unknown type '{word}' — write one of: {names}") from None
 
 
@@ -46,28 +45,21 @@ def skeleton(kind: str, today: datetime.date) -> str:
     required = set(root.get("required", []))
     for name, prop in root["properties"].items():
         if name in required or name in OFFERED:
-            _field(lines, name, _resolve(prop), 0, today, optional=name not in required)
+            _field(lines, name, resolve(prop, root["$id"]), 0, today, optional=name not in required)
     return formatted(kind, "\n".join(lines) + "\n")
 
 
 def write(data: Path, word: str, entry_id: str, today: datetime.date | None = None) -> Path:
     kind = kind_of(word)
-    if not ID.match(entry_id):
+    if not id_pattern().match(entry_id):
         raise ScaffoldError(f"'{entry_id}' is not a valid id — use lower-case words joined by hyphens, e.g. 'calf-raise-stretch'")
     taken = [p for p in data.glob(f"*/{entry_id}.yaml")]
     if taken:
         raise ScaffoldError(f"an entry with id '{entry_id}' already exists: {taken[0]} — choose another id, or edit that file")
-    path = data / kind / f"{entry_id}.yaml"
+    path = data / BY_NAME[kind].data_file(entry_id)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(skeleton(kind, today or settings.today()), encoding="utf-8")
     return path
-
-
-def _resolve(prop: dict[str, Any]) -> dict[str, Any]:
-    if "$ref" in prop:
-        target = _registry().resolver("https://cramp-atlas.github.io/cramp-atlas/schema/common.json").lookup(prop["$ref"]).contents
-        return {**target, **{k: v for k, v in prop.items() if k != "$ref"}}
-    return prop
 
 
 def _field(lines: list[str], name: str, prop: dict[str, Any], depth: int, today: datetime.date, optional: bool) -> None:
@@ -88,10 +80,10 @@ def _field(lines: list[str], name: str, prop: dict[str, Any], depth: int, today:
         props, required = prop.get("properties", {}), set(prop.get("required", []))
         chosen = [n for n in props if n in required] or list(props)[-1:]
         for child in chosen:
-            _field(lines, child, _resolve(props[child]), depth + 1, today, optional=False)
+            _field(lines, child, resolve(props[child], prop["x-base"]), depth + 1, today, optional=False)
     elif kind == "array":
         lines.append(f"{pad}{name}:")
-        item = _resolve(prop.get("items", {}))
+        item = resolve(prop.get("items", {}), prop["x-base"])
         count = max(1, prop.get("minItems", 1))
         for number in range(1, count + 1):  # numbered when several: list items must differ
             lines.append(f"{pad}  - {_value(name if count == 1 else f'{name} {number}', item, today)}")

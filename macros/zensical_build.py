@@ -2,22 +2,27 @@
 
 Zensical reads mkdocs.yml and runs our macros module, but not mkdocs-gen-files. So the entry
 pages are written as stubs into a copy of docs/ under .zensical/, next to a copy of the config
-that points there, and Zensical builds that. The open data export runs after it, as
-`on_post_build` does for MkDocs.
+that points there, and Zensical builds that. The copy also lists the old addresses of renamed
+entries under the redirects plugin's `redirect_maps`, which Zensical reads itself (MkDocs gets
+them from define_env). The open data export runs after it, as `on_post_build` does for MkDocs.
 """
 
 from __future__ import annotations
 
+import copy
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import yaml
 
-from .model import PROJECT_ROOT, load_atlas
+from .model import begin
+from .open_data import redirects
 from .pages import stubs
+from .settings import PROJECT_ROOT, project, project_config
 
 WORK = ".zensical"
 
@@ -27,11 +32,13 @@ def prepare(root: Path) -> Path:
     work = root / WORK
     shutil.rmtree(work, ignore_errors=True)
     shutil.copytree(root / "docs", work / "docs")
-    for page_path, text, _ in stubs(load_atlas()):
+    session = begin()
+    for page_path, text, _ in stubs(session.atlas):
         target = work / "docs" / page_path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
-    config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = copy.deepcopy(project_config())
+    config["plugins"] = with_redirects(config.get("plugins") or [], redirects(session))
     config["docs_dir"] = "docs"
     config["site_dir"] = "site"  # Zensical wants it inside the config's folder; moved afterwards
     config["theme"]["custom_dir"] = str((root / config["theme"]["custom_dir"]).resolve())
@@ -39,6 +46,18 @@ def prepare(root: Path) -> Path:
     path = work / "mkdocs.yml"
     path.write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return path
+
+
+def with_redirects(plugins: list[Any], found: dict[str, str]) -> list[Any]:
+    """The plugin list with the data's redirects under `redirects: {redirect_maps: …}`."""
+    listed = []
+    for plugin in plugins:
+        name, options = (plugin, {}) if isinstance(plugin, str) else next(iter(plugin.items()))
+        options = options or {}
+        if name == "redirects":
+            options = {**options, "redirect_maps": {**found, **(options.get("redirect_maps") or {})}}
+        listed.append({name: options} if options else name)
+    return listed
 
 
 def build(site_dir: Path, root: Path = PROJECT_ROOT) -> int:
@@ -52,5 +71,5 @@ def build(site_dir: Path, root: Path = PROJECT_ROOT) -> int:
     shutil.move(str(config.parent / "site"), str(site_dir))
     from .export import write_export  # the export MkDocs runs in on_post_build
 
-    write_export(site_dir)
+    write_export(site_dir, settings=project())
     return 0

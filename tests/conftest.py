@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import re
 import shutil
 import subprocess
 import sys
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
+
+from macros.headless import CHROMIUM_ARGS, QuietHandler, chromium, served
+from macros.settings import project
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -98,25 +97,14 @@ def built(site: Path) -> Site:
     return Site(site)
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="session")
 def server(site: Path):
     """The built site over HTTP on loopback, as a browser would load it."""
-    handler = functools.partial(QuietHandler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
+    with served(site) as base:
+        yield base
 
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM = chromium(project().chromium) or "/usr/bin/chromium"
 
 
 @pytest.fixture(scope="session")
@@ -152,14 +140,25 @@ class SiteHandler(QuietHandler):
 def site_server(site: Path, tmp_path_factory: pytest.TempPathFactory):
     """The built site served at site_url's path (/cramp-atlas/), as published: 404.html's absolute
     links then resolve. Yields the base address, ending in '/'."""
-    site_url = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.MULTILINE)[1]
-    prefix = urlsplit(site_url).path
+    prefix = urlsplit(project().site_url).path
     docroot = tmp_path_factory.mktemp("served")
     mount = docroot / prefix.strip("/")
     mount.parent.mkdir(parents=True, exist_ok=True)
     mount.symlink_to(site, target_is_directory=True)
-    handler = functools.partial(SiteHandler, directory=str(docroot))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}{prefix.rstrip('/')}/"
-    httpd.shutdown()
+    with served(docroot, SiteHandler) as base:
+        yield base.rstrip("/") + prefix.rstrip("/") + "/"
+
+
+def tracked_changes() -> str | None:
+    """How the tracked files differ from git's index now (None without git: a tarball)."""
+    done = subprocess.run(["git", "-C", str(ROOT), "diff", "--no-ext-diff", "--binary"], capture_output=True)
+    return done.stdout.decode("utf-8", "replace") if done.returncode == 0 else None
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_tracked_file_is_rewritten():
+    """Tests write only to temporary folders and test-output/: a tracked file they change is a defect."""
+    before = tracked_changes()
+    yield
+    after = tracked_changes()
+    assert before == after, "the tests changed a tracked file:\n" + (after or "")[:2000]

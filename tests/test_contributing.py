@@ -11,6 +11,7 @@ from conftest import ROOT, build, check, run
 
 from macros.entities import KINDS
 from macros.field_reference import kind_fields
+from macros.settings import COMMAND
 
 GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 EXAMPLE = re.compile(r"\(`data/([a-z-]+)/([a-z0-9-]+)\.yaml`\).*?```yaml\n(.*?)```", re.DOTALL)
@@ -19,7 +20,7 @@ EXAMPLE = re.compile(r"\(`data/([a-z-]+)/([a-z0-9-]+)\.yaml`\).*?```yaml\n(.*?)`
 def test_contributing_shows_a_complete_example_of_a_cause_a_stretch_a_red_flag_and_a_source() -> None:
     kinds = {kind for kind, _, _ in EXAMPLE.findall(GUIDE)}
     assert kinds >= {"causes", "stretches", "red-flags", "sources"}
-    for command in ("make check", "make serve", "python -m macros new", "python -m macros fmt"):
+    for command in ("make check", "make serve", f"{COMMAND} new", f"{COMMAND} fmt"):
         assert command in GUIDE
     assert all(grade in GUIDE for grade in ("`strong`", "`moderate`", "`limited`", "`insufficient`"))
 

@@ -18,6 +18,7 @@ from referencing import Registry, Resource
 
 from macros import citations
 from macros.export import cell
+from macros.settings import project
 
 KINDS = ["terms", "causes", "prevention", "stretches", "red-flags", "myths", "sources"]
 
@@ -125,7 +126,7 @@ def test_the_data_page_python_example_loads_the_served_dataset(built: Site, serv
     code = built.page("data/").select_one("#python ~ pre code")
     example = code.get_text()
     assert len(example.strip().splitlines()) == 3, example
-    site_url = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
+    site_url = project().site_url
     assert site_url in example
     done = subprocess.run([sys.executable, "-c", example.replace(site_url, server)],
                           capture_output=True, text=True, timeout=30)

@@ -7,9 +7,8 @@ from collections.abc import Iterable
 
 from ..load import Tree
 from ..problems import Problem
+from ..schemas import id_pattern
 from . import Rule
-
-ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 def suggest(name: str) -> str:
@@ -18,7 +17,7 @@ def suggest(name: str) -> str:
 
 def check(tree: Tree) -> Iterable[Problem]:
     for entry in tree.files:
-        if not ID.match(entry.id):
+        if not id_pattern().match(entry.id):
             yield Problem(entry.path, 1, 1, f"'{entry.id}' is not a valid id (the file name is the id)",
                           f"rename the file to {suggest(entry.id)}.yaml")
 

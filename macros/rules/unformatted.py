@@ -13,10 +13,10 @@ from pathlib import Path
 import ruamel.yaml
 
 from .. import style
-from ..filecache import CACHE_DIR
 from ..load import Tree
 from ..problems import Problem
 from ..schemas import field_names
+from ..settings import project
 from ..style import formatted, header, out_of_order
 from . import Rule
 
@@ -24,7 +24,7 @@ from . import Rule
 # seen in house style are remembered by content hash: a second `check` skips them.
 # (This outlives the file cache, which a change to any code in macros/ throws away; only a change
 # to the formatter itself, or to ruamel.yaml, should make files be formatted again.)
-CACHE = CACHE_DIR / "formatted.txt"
+CACHE = "formatted.txt"  # in the cache folder the settings name
 FORMATTER = hashlib.sha1(Path(style.__file__).read_bytes() + ruamel.yaml.__version__.encode()).hexdigest()
 
 
@@ -54,15 +54,15 @@ def _house_style(kind: str, text: str) -> bool:
 
 def _read_cache() -> set[str]:
     try:
-        return set(CACHE.read_text(encoding="ascii").split())
+        return set((project().cache_dir / CACHE).read_text(encoding="ascii").split())
     except OSError:
         return set()
 
 
 def _write_cache(digests: set[str]) -> None:
     try:
-        CACHE.parent.mkdir(parents=True, exist_ok=True)
-        CACHE.write_text("\n".join(sorted(digests)) + "\n", encoding="ascii")
+        project().cache_dir.mkdir(parents=True, exist_ok=True)
+        (project().cache_dir / CACHE).write_text("\n".join(sorted(digests)) + "\n", encoding="ascii")
     except OSError:
         pass  # a read-only checkout only loses the speed-up
 

@@ -1,0 +1,42 @@
+"""A live preview (`make serve`) has no PDFs: its download buttons say so instead of leading to a 404."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import QuietHandler
+
+from macros.headless import served
+
+STRETCH = "stretches/bent-knee-calf-stretch/"
+
+
+class NoPdfs(QuietHandler):
+    """The built site as `mkdocs serve` has it: every page, no printed PDF."""
+
+    def send_head(self):  # type: ignore[no-untyped-def]
+        if self.path.split("?")[0].endswith(".pdf"):
+            self.send_error(404)
+            return None
+        return super().send_head()
+
+
+def pdf_buttons(browser, base: str) -> tuple[int, list[str]]:
+    page = browser.new_page()
+    page.goto(base + STRETCH, wait_until="networkidle")
+    shown = page.locator("a[download]:visible").count()
+    notes = page.locator(".ca-pdf-missing").all_inner_texts()
+    page.close()
+    return shown, notes
+
+
+def test_without_pdfs_the_buttons_give_way_to_a_note(browser, site: Path) -> None:
+    with served(site, NoPdfs) as base:
+        shown, notes = pdf_buttons(browser, base)
+    assert shown == 0
+    assert notes == ["No PDFs in this preview: make build prints them, make preview serves them."]
+
+
+def test_with_pdfs_the_buttons_stay(browser, server: str) -> None:
+    shown, notes = pdf_buttons(browser, server)
+    assert shown == 3 and notes == []
