@@ -17,7 +17,7 @@ from .model import Atlas, Entry
 from .printing import guides
 
 
-def stub(title: str, description: str, call: str, **extra: str) -> str:
+def stub(title: str, description: str, call: str, **extra: object) -> str:
     # The theme writes title and description into <title> and <meta> without escaping them.
     meta = {"title": html.escape(title), "description": html.escape(description), **extra}
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
@@ -26,7 +26,8 @@ def stub(title: str, description: str, call: str, **extra: str) -> str:
 
 def entry_stub(entry: Entry) -> str:
     # The entry template writes the page's JSON-LD; the theme's generic one stays off (overrides/).
-    return stub(entry.title, entry.summary or entry.title, f"entry_page({entry.id!r})", structured_data="entry")
+    return stub(entry.title, entry.summary or entry.title, f"entry_page({entry.id!r})", structured_data="entry",
+                search={"boost": entry.kind.search_boost})
 
 
 def stubs(atlas: Atlas) -> Iterator[tuple[str, str, Entry | None]]:
@@ -35,4 +36,5 @@ def stubs(atlas: Atlas) -> Iterator[tuple[str, str, Entry | None]]:
         yield entry.page_path, entry_stub(entry), entry
     for guide in guides(atlas, REGIONS):
         description = f"Printable {guide.title.lower()}: one stretch per page."
-        yield guide.page_path, stub(guide.title, description, f"guide({guide.slug!r})"), None
+        # A guide repeats its stretches' pages for paper: search leads to the stretch pages instead.
+        yield guide.page_path, stub(guide.title, description, f"guide({guide.slug!r})", search={"exclude": True}), None

@@ -1,0 +1,98 @@
+"""Run a reader's query through the site's search box in a real browser and read the results
+list as a person sees it: the pages in the order shown, each with the text under its title.
+
+Shared by tests/test_search.py (the kept engine must pass) and bench/search.py (the figures).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import yaml
+
+QUERIES = Path(__file__).with_name("search_queries.yaml")
+
+
+@dataclass(frozen=True)
+class Query:
+    query: str
+    answers: tuple[str, ...]  # site paths such as "glossary/muscle-cramp/"
+
+
+@dataclass(frozen=True)
+class Result:
+    path: str  # site path of the page, without the #section
+    title: str
+    teaser: str  # the text shown under the title
+
+
+def queries() -> list[Query]:
+    rows = yaml.safe_load(QUERIES.read_text(encoding="utf-8"))
+    return [Query(str(row["query"]), tuple(row["answers"])) for row in rows]
+
+
+def site_path(base: str, href: str) -> str:
+    """'http://host/prefix/glossary/x/#y' -> 'glossary/x/' for a site served at base."""
+    full = urlsplit(urljoin(base, href)).path
+    return full.removeprefix(urlsplit(base).path).removesuffix("index.html")
+
+
+def material_search(page, base: str, query: str) -> list[Result]:
+    """Material's search dialog: open it as a reader does (the magnifier), type, read the list."""
+    page.goto(base)
+    page.locator("label.md-header__button[for='__search']").click()
+    meta = "document.querySelector('.md-search-result__meta').textContent"
+    page.wait_for_function(f"() => !/initializ/i.test({meta})")  # the index has loaded
+    page.locator("input.md-search__input").press_sequentially(query)  # keys, as a reader types
+    page.wait_for_function(f"() => /matching/i.test({meta})")
+    results = []
+    for item in page.locator("li.md-search-result__item").all():
+        link = item.locator("a.md-search-result__link").first
+        article = link.locator("article").first
+        title = article.locator("h1, h2").first.inner_text() if article.locator("h1, h2").count() else ""
+        teaser = " ".join(p.inner_text() for p in article.locator("p").all())
+        results.append(Result(site_path(base, link.get_attribute("href")), title.strip(), teaser.strip()))
+    return results
+
+
+def pagefind_search(page, base: str, query: str) -> list[Result]:
+    """Pagefind's default UI on the search page: type, wait for the list, read it."""
+    page.goto(urljoin(base, "search/"))
+    page.locator(".pagefind-ui__search-input").fill(query)
+    page.wait_for_function(
+        "() => document.querySelector('.pagefind-ui__message')"
+        " && /result/i.test(document.querySelector('.pagefind-ui__message').textContent)")
+    page.wait_for_timeout(150)  # the list is filled in just after the message
+    results = []
+    for item in page.locator(".pagefind-ui__result").all():
+        link = item.locator("a.pagefind-ui__result-link").first
+        teaser = item.locator(".pagefind-ui__result-excerpt").first
+        results.append(Result(site_path(base, link.get_attribute("href")), link.inner_text().strip(),
+                              teaser.inner_text().strip() if teaser.count() else ""))
+    return results
+
+
+def rank(found: list[Result], answers: tuple[str, ...]) -> int | None:
+    """1-based position of the first answering page in the list, None if it is not there."""
+    for position, result in enumerate(found, start=1):
+        if result.path in answers:
+            return position
+    return None
+
+
+@dataclass
+class Score:
+    ranks: dict[str, int | None]
+
+    @property
+    def rank1(self) -> float:
+        return 100 * sum(r == 1 for r in self.ranks.values()) / len(self.ranks)
+
+    @property
+    def top3(self) -> float:
+        return 100 * sum(r is not None and r <= 3 for r in self.ranks.values()) / len(self.ranks)
+
+    def misses(self) -> list[str]:
+        return [f"{q!r}: rank {r}" for q, r in self.ranks.items() if r != 1]
