@@ -162,6 +162,7 @@ class Renderer:
 # How each kind's index page groups its entries: template, then what to group and badge by.
 SECTION_VIEWS: dict[str, tuple[str, dict[str, Any]]] = {
     "terms": ("grouped_list.html", {"field": "group", "labels": entities.GROUPS}),
+    "questions": ("grouped_list.html", {"field": "topic", "labels": entities.GROUPS}),
     "causes": ("grouped_list.html", {"field": "category", "labels": entities.CATEGORIES}),
     "prevention": ("grouped_list.html", {"field": "purpose", "labels": entities.PURPOSES}),
     "myths": ("grouped_list.html", {"field": "verdict", "labels": entities.MYTH_VERDICTS}),

@@ -16,7 +16,7 @@ from conftest import ROOT, Site
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-KINDS = ["terms", "causes", "prevention", "stretches", "red-flags", "myths", "sources"]
+KINDS = ["terms", "questions", "causes", "prevention", "stretches", "red-flags", "myths", "sources"]
 
 
 def as_written(value):

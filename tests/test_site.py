@@ -10,7 +10,7 @@ import yaml
 from bs4 import BeautifulSoup
 from conftest import ROOT, Site
 
-SECTIONS = {"terms": "glossary", "causes": "causes", "prevention": "prevention", "stretches": "stretches",
+SECTIONS = {"terms": "glossary", "questions": "questions", "causes": "causes", "prevention": "prevention", "stretches": "stretches",
             "red-flags": "see-a-doctor", "myths": "myths", "sources": "sources"}
 
 
