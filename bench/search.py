@@ -61,14 +61,23 @@ def score(search, base: str) -> tuple[Score, dict[str, list[str]]]:
     return Score(ranks), shown
 
 
-def pagefind_copy(site: Path, work: Path, python: str) -> Path:
-    """The built site plus a Pagefind index of its article text and a page with Pagefind's UI."""
-    copy = work / "pagefind-site"
+def pagefind_copy(site: Path, work: Path, python: str, tuned: bool) -> Path:
+    """The built site plus a Pagefind index of its article text and a page with Pagefind's UI.
+    Tuned: what Material's search is told by data-search-exclude, Pagefind is told by
+    data-pagefind-ignore; the lay words (also called) weigh like a title; sources weigh less."""
+    copy = work / ("pagefind-tuned" if tuned else "pagefind-site")
     shutil.copytree(site, copy)
     for page in copy.rglob("*.html"):  # index the article, as Material's search does, not the nav
         text = page.read_text(encoding="utf-8")
-        page.write_text(text.replace('<article class="md-content__inner', '<article data-pagefind-body '
-                                     'class="md-content__inner', 1), encoding="utf-8")
+        text = text.replace('<article class="md-content__inner', '<article data-pagefind-body class="md-content__inner', 1)
+        if tuned:
+            text = text.replace("data-search-exclude", "data-search-exclude data-pagefind-ignore")
+            text = text.replace('<p class="ca-aka">', '<p class="ca-aka" data-pagefind-weight="7">')
+            text = text.replace('<p class="ca-summary">', '<p class="ca-summary" data-pagefind-weight="2">')
+            text = text.replace('<article class="ca-entry ca-entry--sources"', '<article data-pagefind-weight="0.2" class="ca-entry ca-entry--sources"')
+            if "/print/" in page.as_posix():
+                text = text.replace("data-pagefind-body", "")
+        page.write_text(text, encoding="utf-8")
     (copy / "search").mkdir(exist_ok=True)
     (copy / "search" / "index.html").write_text(PAGEFIND_PAGE, encoding="utf-8")
     subprocess.run([python, "-m", "pagefind", "--site", str(copy), "--quiet"], check=True)
@@ -105,7 +114,9 @@ def main() -> int:
                             "--site-dir", str(site)], cwd=ROOT, check=True)
         rows = {"Material built-in search (shipped)": score(material_search, serve(site))}
         if args.pagefind_python:
-            rows["Pagefind 1.5.2 (article text)"] = score(pagefind_search, serve(pagefind_copy(site, work, args.pagefind_python)))
+            for tuned, name in ((False, "Pagefind 1.5.2, article text"), (True, "Pagefind 1.5.2, tuned")):
+                copy = pagefind_copy(site, work, args.pagefind_python, tuned)
+                rows[name] = score(pagefind_search, serve(copy))
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(table(rows), encoding="utf-8")
     print(table(rows))

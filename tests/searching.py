@@ -47,14 +47,15 @@ def material_search(page, base: str, query: str) -> list[Result]:
     page.wait_for_function(f"() => !/initializ/i.test({meta})")  # the index has loaded
     page.locator("input.md-search__input").press_sequentially(query)  # keys, as a reader types
     page.wait_for_function(f"() => /matching/i.test({meta})")
-    results = []
-    for item in page.locator("li.md-search-result__item").all():
-        link = item.locator("a.md-search-result__link").first
-        article = link.locator("article").first
-        title = article.locator("h1, h2").first.inner_text() if article.locator("h1, h2").count() else ""
-        teaser = " ".join(p.inner_text() for p in article.locator("p").all())
-        results.append(Result(site_path(base, link.get_attribute("href")), title.strip(), teaser.strip()))
-    return results
+    # Read the list in one go: Material re-renders it as results arrive, so item-by-item reads race.
+    shown = page.evaluate("""() => [...document.querySelectorAll('li.md-search-result__item')].map(item => {
+        const link = item.querySelector('a.md-search-result__link');
+        const article = link.querySelector('article');
+        const heading = article.querySelector('h1, h2');
+        return {href: link.getAttribute('href'), title: heading ? heading.innerText : '',
+                teaser: [...article.querySelectorAll('p')].map(p => p.innerText).join(' ')};
+    })""")
+    return [Result(site_path(base, r["href"]), r["title"].strip(), r["teaser"].strip()) for r in shown]
 
 
 def pagefind_search(page, base: str, query: str) -> list[Result]:
