@@ -10,6 +10,7 @@ from conftest import build, check
 
 STRETCH = "stretches/standing-calf-stretch.yaml"
 TERM = "terms/muscle-cramp.yaml"
+QUESTION = "questions/how-long-does-a-cramp-last.yaml"
 
 
 def edit(data: Path, rel: str, old: str, new: str) -> None:
@@ -79,6 +80,11 @@ MISTAKES = [
      "sources/miller-2022-eamc-review.yaml", "doi:", "is not a valid value for 'doi'", "without https://doi.org/"),
     ("no source cited", lambda d: edit(d, STRETCH, "sources: [garber-2011-acsm-position-stand, miller-2022-eamc-review]", "sources: []"),
      STRETCH, "sources:", "'sources' needs at least 1 item(s)", "Ids of the sources"),
+    ("question linking no entry", lambda d: edit(d, QUESTION, "related_terms: [muscle-cramp, night-cramp]\n"
+                                                 "related_prevention: [stretch-during-cramp]\nred_flags: [cramp-longer-than-ten-minutes]\n", ""),
+     QUESTION, None, "a question links no entry behind its answer", "add at least one of `related_terms:`"),
+    ("question without a question mark", lambda d: edit(d, QUESTION, "title: How long does a cramp last?", "title: How long a cramp lasts"),
+     QUESTION, "title:", "is not a valid value for 'title'", "ending with a question mark"),
 ]
 
 
