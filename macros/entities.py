@@ -13,20 +13,17 @@ class Kind:
     heading: str  # the section's page title
     template: str  # entry page template in macros/templates/
     fact: bool = True  # fact-bearing kinds cite sources, carry a grade and a review date
-    # How far the site search lifts this kind's pages: answers (terms, questions) above other
-    # entries, entries above the bibliography (macros/pages.py writes it as `search.boost`).
-    search_boost: float = 2.0
 
 
 KINDS: tuple[Kind, ...] = (
-    Kind("terms", "glossary term", "glossary", "Glossary", "term.html", search_boost=3.0),
-    Kind("questions", "question", "questions", "Common questions", "question.html", search_boost=3.0),
+    Kind("terms", "glossary term", "glossary", "Glossary", "term.html"),
+    Kind("questions", "question", "questions", "Common questions", "question.html"),
     Kind("causes", "cause", "causes", "Causes and risk factors", "cause.html"),
     Kind("prevention", "prevention or treatment", "prevention", "Prevention and treatment", "prevention.html"),
     Kind("stretches", "stretch", "stretches", "Stretches", "stretch.html"),
     Kind("red-flags", "red flag", "see-a-doctor", "When to see a doctor", "red_flag.html"),
     Kind("myths", "myth", "myths", "Myths", "myth.html"),
-    Kind("sources", "source", "sources", "Sources", "source.html", fact=False, search_boost=0.1),
+    Kind("sources", "source", "sources", "Sources", "source.html", fact=False),
 )
 BY_NAME = {kind.name: kind for kind in KINDS}
 

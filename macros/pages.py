@@ -26,8 +26,7 @@ def stub(title: str, description: str, call: str, **extra: object) -> str:
 
 def entry_stub(entry: Entry) -> str:
     # The entry template writes the page's JSON-LD; the theme's generic one stays off (overrides/).
-    return stub(entry.title, entry.summary or entry.title, f"entry_page({entry.id!r})", structured_data="entry",
-                search={"boost": entry.kind.search_boost})
+    return stub(entry.title, entry.summary or entry.title, f"entry_page({entry.id!r})", structured_data="entry")
 
 
 def stubs(atlas: Atlas) -> Iterator[tuple[str, str, Entry | None]]:
@@ -36,5 +35,6 @@ def stubs(atlas: Atlas) -> Iterator[tuple[str, str, Entry | None]]:
         yield entry.page_path, entry_stub(entry), entry
     for guide in guides(atlas, REGIONS):
         description = f"Printable {guide.title.lower()}: one stretch per page."
-        # A guide repeats its stretches' pages for paper: search leads to the stretch pages instead.
+        # A guide repeats its stretches' pages for paper: the site search (overrides/main.html)
+        # leaves it out and leads to the stretch pages instead.
         yield guide.page_path, stub(guide.title, description, f"guide({guide.slug!r})", search={"exclude": True}), None

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from . import data_page, open_data
+from . import data_page, open_data, site_search
 from .model import data_dir, load_atlas
 from .problems import DataError
 from .render import Renderer
@@ -64,8 +65,15 @@ def _renderer(atlas: Any, conf: Any) -> Renderer:
 
 
 def on_post_build(env: Any) -> None:
-    """Publish the atlas as data (site/data/, site/schema/) with every build."""
+    """Publish the atlas as data (site/data/, site/schema/) and index the pages for the site
+    search (site/pagefind/) with every build."""
     open_data.export_site(env.conf)
+    try:
+        site_search.index(Path(env.conf["site_dir"]))
+    except site_search.SearchIndexError as exc:
+        from mkdocs.exceptions import PluginError
+
+        raise PluginError(str(exc)) from None
 
 
 def _fail(exc: DataError) -> None:

@@ -2,8 +2,8 @@
 
 Zensical reads mkdocs.yml and runs our macros module, but not mkdocs-gen-files. So the entry
 pages are written as stubs into a copy of docs/ under .zensical/, next to a copy of the config
-that points there, and Zensical builds that. The open data export runs after it, as
-`on_post_build` does for MkDocs.
+that points there, and Zensical builds that. The open data export and the search index run
+after it, as `on_post_build` does for MkDocs.
 """
 
 from __future__ import annotations
@@ -50,7 +50,9 @@ def build(site_dir: Path, root: Path = PROJECT_ROOT) -> int:
         return done.returncode
     shutil.rmtree(site_dir, ignore_errors=True)
     shutil.move(str(config.parent / "site"), str(site_dir))
-    from .export import write_export  # the export MkDocs runs in on_post_build
+    from .export import write_export  # the export and search index MkDocs runs in on_post_build
+    from .site_search import index
 
     write_export(site_dir)
+    index(site_dir)
     return 0

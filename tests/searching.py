@@ -2,6 +2,8 @@
 list as a person sees it: the pages in the order shown, each with the text under its title.
 
 Shared by tests/test_search.py (the kept engine must pass) and bench/search.py (the figures).
+`material_search` drives Material's built-in search dialog, kept for the comparison in
+bench/results/search-engines.md; the site ships `site_search` (Pagefind).
 """
 
 from __future__ import annotations
@@ -58,21 +60,17 @@ def material_search(page, base: str, query: str) -> list[Result]:
     return [Result(site_path(base, r["href"]), r["title"].strip(), r["teaser"].strip()) for r in shown]
 
 
-def pagefind_search(page, base: str, query: str) -> list[Result]:
-    """Pagefind's default UI on the search page: type, wait for the list, read it."""
-    page.goto(urljoin(base, "search/"))
-    page.locator(".pagefind-ui__search-input").fill(query)
-    page.wait_for_function(
-        "() => document.querySelector('.pagefind-ui__message')"
-        " && /result/i.test(document.querySelector('.pagefind-ui__message').textContent)")
-    page.wait_for_timeout(150)  # the list is filled in just after the message
-    results = []
-    for item in page.locator(".pagefind-ui__result").all():
-        link = item.locator("a.pagefind-ui__result-link").first
-        teaser = item.locator(".pagefind-ui__result-excerpt").first
-        results.append(Result(site_path(base, link.get_attribute("href")), link.inner_text().strip(),
-                              teaser.inner_text().strip() if teaser.count() else ""))
-    return results
+def site_search(page, base: str, query: str) -> list[Result]:
+    """The site's search page (Pagefind, docs/search.md): reach it as a reader does, by the
+    magnifier in the header, type, and read the list once it says it is for this query."""
+    page.goto(base)
+    page.locator("a.ca-search-link").click()
+    page.locator("#ca-search-query").press_sequentially(query)  # keys, as a reader types
+    page.wait_for_function("q => document.getElementById('ca-search-status').textContent.includes(q)", arg=query)
+    shown = page.evaluate("""() => [...document.querySelectorAll('#ca-search-results > li')].map(li => ({
+        href: li.querySelector('a').getAttribute('href'), title: li.querySelector('a').innerText,
+        teaser: li.querySelector('p').innerText}))""")
+    return [Result(site_path(base, r["href"]), r["title"].strip(), r["teaser"].strip()) for r in shown]
 
 
 def rank(found: list[Result], answers: tuple[str, ...]) -> int | None:

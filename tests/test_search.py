@@ -7,14 +7,14 @@ Chromium; the results list is read as shown. Goal: >= 90% answered at rank 1, al
 from __future__ import annotations
 
 import pytest
-from searching import Score, material_search, queries, rank
+from searching import Score, queries, rank, site_search
 
 RANK1_GOAL, TOP3_GOAL = 90, 100
 
 
 @pytest.fixture(scope="module")
 def searched(phone, server: str):
-    return {q.query: (q, material_search(phone, server, q.query)) for q in queries()}
+    return {q.query: (q, site_search(phone, server, q.query)) for q in queries()}
 
 
 def test_the_query_set_is_big_and_written_for_pages_that_exist(built) -> None:
