@@ -16,8 +16,12 @@ RANK1_FLOOR, TOP3_FLOOR = 77, 88
 
 
 @pytest.fixture(scope="module")
-def searched(phone, server: str):
-    return {q.query: (q, site_search(phone, server, q.query)) for q in queries()}
+def searched(browser, server: str):
+    """Every query's results, read once on a phone-sized page (62 queries take a minute or two)."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    yield {q.query: (q, site_search(page, server, q.query)) for q in queries()}
+    context.close()
 
 
 def test_the_query_set_is_big_and_written_for_pages_that_exist(built) -> None:

@@ -5,6 +5,7 @@
   "use strict";
   const form = document.querySelector("form[data-ca-search]");
   if (!form) return;
+  form.hidden = false;  // hidden in the HTML: without JavaScript the page offers the section list instead
   const input = form.querySelector("input[name=q]");
   const status = document.getElementById("ca-search-status");
   const list = document.getElementById("ca-search-results");
