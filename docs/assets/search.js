@@ -10,13 +10,14 @@
   const status = document.getElementById("ca-search-status");
   const list = document.getElementById("ca-search-results");
   const bundle = new URL(form.dataset.caSearch, document.baseURI);
+  const root = new URL("../", bundle).pathname;  // the site's base path, e.g. /cramp-atlas/
   let engine = null;
   let asked = 0;
 
   async function pagefind() {
     if (!engine) {
       engine = await import(new URL("pagefind.js", bundle).href);
-      await engine.options({ baseUrl: new URL("../", bundle).pathname });
+      await engine.options({ baseUrl: root });
     }
     return engine;
   }
@@ -44,7 +45,11 @@
     if (!query) { list.replaceChildren(); status.textContent = ""; return; }
     status.textContent = "Searching…";
     const found = await (await pagefind()).search(query);
-    const top = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+    // Pagefind has no per-page boost: among the best 20, entries come before the bibliography
+    // (the sources section), each group in Pagefind's order, so a paper never leads its entry.
+    const best = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
+    const bibliography = (d) => new URL(d.url, location.href).pathname.startsWith(`${root}sources/`);
+    const top = [...best.filter((d) => !bibliography(d)), ...best.filter(bibliography)].slice(0, 10);
     if (mine !== asked) return;  // a newer query has started: drop this one
     list.replaceChildren(...top.map(item));
     status.textContent = top.length
