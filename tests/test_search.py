@@ -12,7 +12,7 @@ from searching import Score, queries, rank, site_search
 
 RANK1_GOAL, TOP3_GOAL = 90, 100  # the issue's goal (issue 15)
 # What the site reaches today (bench/results/search.md): a change that loses ground fails here.
-RANK1_FLOOR, TOP3_FLOOR = 77, 88
+RANK1_FLOOR, TOP3_FLOOR = 79, 88
 
 
 @pytest.fixture(scope="module")
