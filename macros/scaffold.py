@@ -24,6 +24,8 @@ ALIASES.update({"term": "terms", "stretch": "stretches", "red-flag": "red-flags"
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 # Optional fields worth offering in a skeleton: a reader or reviewer expects them when they apply.
 OFFERED = {"details", "avoid_if", "red_flags", "related_terms", "venue", "url", "conflict_of_interest", "also_called"}
+# Offered only where nearly every entry has one: elsewhere also_called is added when readers need it.
+OFFERED_ONLY_FOR = {"also_called": {"terms", "questions"}}
 
 
 class ScaffoldError(Exception):
@@ -43,7 +45,7 @@ def skeleton(kind: str, today: datetime.date) -> str:
     root = schema(kind)
     required = set(root.get("required", []))
     for name, prop in root["properties"].items():
-        if name in required or name in OFFERED:
+        if name in required or (name in OFFERED and kind in OFFERED_ONLY_FOR.get(name, {kind})):
             _field(lines, name, _resolve(prop), 0, today, optional=name not in required)
     return formatted(kind, "\n".join(lines) + "\n")
 
