@@ -31,6 +31,7 @@ class Kind:
 
 KINDS: tuple[Kind, ...] = (
     Kind("terms", "glossary term", "glossary", "Glossary", "term.html", word="term"),
+    Kind("questions", "question", "questions", "Common questions", "question.html", word="question"),
     Kind("causes", "cause", "causes", "Causes and risk factors", "cause.html", word="cause"),
     Kind("prevention", "prevention or treatment", "prevention", "Prevention and treatment", "prevention.html",
          word="prevention"),

@@ -29,7 +29,7 @@ def inert(text: str) -> str:
     return html.escape(text).translate(_INERT)
 
 
-def stub(title: str, description: str, call: str, **extra: str) -> str:
+def stub(title: str, description: str, call: str, **extra: object) -> str:
     """Front matter (yaml.safe_dump, values inert) and the one macro call; the call names only
     an id or slug, never data text, so nothing from data/ becomes page source."""
     meta = {"title": inert(title), "description": inert(description), **extra}
@@ -50,4 +50,6 @@ def stubs(atlas: Atlas) -> Iterator[tuple[str, str, Entry | None]]:
         yield entry.page_path, entry_stub(entry), entry
     for guide in guides(atlas, REGIONS):
         description = f"Printable {guide.title.lower()}: one stretch per page."
-        yield guide.page_path, stub(guide.title, description, f"guide({guide.slug!r})"), None
+        # A guide repeats its stretches' pages for paper: the site search (overrides/main.html)
+        # leaves it out and leads to the stretch pages instead.
+        yield guide.page_path, stub(guide.title, description, f"guide({guide.slug!r})", search={"exclude": True}), None

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from . import data_page, open_data
+from . import data_page, open_data, site_search
 from .model import begin
 from .problems import DataError
 from .render import Renderer
@@ -58,8 +59,15 @@ def define_env(env: Any) -> None:
 
 
 def on_post_build(env: Any) -> None:
-    """Publish the atlas as data (site/data/, site/schema/) with every build."""
+    """Publish the atlas as data (site/data/, site/schema/) and index the pages for the site
+    search (site/pagefind/) with every build."""
     open_data.export_site(env.conf, begin(Settings.from_config(env.conf)))
+    try:
+        site_search.index(Path(env.conf["site_dir"]))
+    except site_search.SearchIndexError as exc:
+        from mkdocs.exceptions import PluginError
+
+        raise PluginError(str(exc)) from None
 
 
 def _fail(exc: DataError) -> None:

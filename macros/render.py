@@ -108,10 +108,10 @@ class Renderer:
         return self.render(entry.kind.template, page_url, entry=entry)
 
     def section(self, kind: str, page_url: str) -> str:
-        """A kind's index page: its entries, grouped the way readers look for them."""
+        """A kind's index page: its entries, grouped the way readers look for them, answer first."""
         template, grouping = SECTION_VIEWS[kind]
         printable = {g.slug.removesuffix("-stretches"): g for g in printing.guides(self.atlas, entities.REGIONS)}
-        return self.render(template, page_url, entries=self.atlas.of_kind(kind),
+        return self.render(template, page_url, entries=sorted(self.atlas.of_kind(kind), key=answer_first),
                            printable=printable if kind == "stretches" else {}, **grouping)
 
     def guide(self, slug: str, page_url: str) -> str:
@@ -181,9 +181,26 @@ class Renderer:
         return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b") if names else None
 
 
+# What a reader should do or believe first: a verdict's or status's place in its label list
+# (Recommended before Avoid, best-supported before not supported), then evidence strength.
+RANKED_BY = {"prevention": ("verdict", entities.VERDICTS), "causes": ("status", entities.CAUSE_STATUSES),
+             "myths": ("verdict", entities.MYTH_VERDICTS), "red-flags": ("tier", entities.TIERS)}
+
+
+def answer_first(entry: Entry) -> tuple[int, int, str]:
+    """Sort key for a list of entries: verdict or status first, then grade, then title."""
+    field_name, labels = RANKED_BY.get(entry.kind.name, ("", {}))
+    order = list(labels)
+    verdict = order.index(entry.fields[field_name]) if field_name and entry.fields.get(field_name) in order else 0
+    grades = list(entities.GRADES)
+    grade = grades.index(entry.fields["evidence"]) if entry.fields.get("evidence") in grades else len(grades)
+    return verdict, grade, str(entry.fields.get("title", "")).lower()
+
+
 # How each kind's index page groups its entries: template, then what to group and badge by.
 SECTION_VIEWS: dict[str, tuple[str, dict[str, Any]]] = {
     "terms": ("grouped_list.html", {"field": "group", "labels": entities.GROUPS}),
+    "questions": ("grouped_list.html", {"field": "topic", "labels": entities.GROUPS}),
     "causes": ("grouped_list.html", {"field": "category", "labels": entities.CATEGORIES}),
     "prevention": ("grouped_list.html", {"field": "purpose", "labels": entities.PURPOSES}),
     "myths": ("grouped_list.html", {"field": "verdict", "labels": entities.MYTH_VERDICTS}),

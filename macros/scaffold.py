@@ -25,6 +25,8 @@ ALIASES["treatment"] = "prevention"
 # Optional fields worth offering in a skeleton: a reader or reviewer expects them when they apply.
 OFFERED = {"details", "avoid_if", "red_flags", "related_terms", "venue", "url", "checked_against", "checked_on",
            "conflict_of_interest", "also_called"}
+# Offered only where nearly every entry has one: elsewhere also_called is added when readers need it.
+OFFERED_ONLY_FOR = {"also_called": {"terms", "questions"}}
 
 
 class ScaffoldError(Exception):
@@ -44,7 +46,7 @@ def skeleton(kind: str, today: datetime.date) -> str:
     root = schema(kind)
     required = set(root.get("required", []))
     for name, prop in root["properties"].items():
-        if name in required or name in OFFERED:
+        if name in required or (name in OFFERED and kind in OFFERED_ONLY_FOR.get(name, {kind})):
             _field(lines, name, resolve(prop, root["$id"]), 0, today, optional=name not in required)
     return formatted(kind, "\n".join(lines) + "\n")
 

@@ -2,7 +2,8 @@
 
 Every entry page is a MedicalWebPage with `lastReviewed` and `about` (the conditions it concerns);
 its main entity says what the entry is: a MedicalCondition for a glossary term, a HowTo for a
-stretch, a MedicalSignOrSymptom for a red flag, a ScholarlyArticle for a source.
+stretch, a MedicalSignOrSymptom for a red flag, a ScholarlyArticle for a source. A common
+question's page is an FAQPage: its one Question carries the entry's answer.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .model import Entry
 
 CONTEXT = "https://schema.org"
 # The field naming the glossary terms (conditions) an entry is about, per kind.
-ABOUT_FIELD = {"causes": "applies_to", "prevention": "applies_to", "red-flags": "applies_to",
+ABOUT_FIELD = {"questions": "related_terms", "causes": "applies_to", "prevention": "applies_to", "red-flags": "applies_to",
                "myths": "related_terms", "stretches": "relieves"}
 # What a page is about when its entry names no condition: the atlas's subject.
 FALLBACK_ABOUT = {"@type": "MedicalCondition", "name": "Muscle cramp"}
@@ -80,9 +81,21 @@ def main_entity(entry: Entry, site_url: str) -> dict[str, Any] | None:
     return None
 
 
+def faq_page(entry: Entry, site_url: str) -> dict[str, Any]:
+    """A common question's page: a schema.org FAQPage whose one Question has the entry's answer."""
+    url = printing.absolute(site_url, entry.site_path)
+    return {"@context": CONTEXT, "@type": "FAQPage", "name": entry.title, "url": url, "inLanguage": "en",
+            "lastReviewed": str(entry.last_reviewed), "about": about(entry, site_url),
+            "citation": [citation(s, site_url) for s in entry.linked("sources")],
+            "mainEntity": [{"@type": "Question", "name": entry.title,
+                            "acceptedAnswer": {"@type": "Answer", "text": entry.summary, "url": url}}]}
+
+
 def entry_page(entry: Entry, site_url: str) -> dict[str, Any]:
     """The JSON-LD document for one entry's page."""
     url = printing.absolute(site_url, entry.site_path)
+    if entry.kind.name == "questions":
+        return faq_page(entry, site_url)
     if not entry.kind.fact:  # a source: a page about one publication
         return {"@context": CONTEXT, "@type": "WebPage", "name": entry.title, "url": url,
                 "mainEntity": citation(entry, site_url)}
@@ -92,6 +105,8 @@ def entry_page(entry: Entry, site_url: str) -> dict[str, Any]:
         "about": about(entry, site_url),
         "citation": [citation(s, site_url) for s in entry.linked("sources")],
     }
+    if entry.also_called:  # the words readers use for it (terms also list them on the condition)
+        document["alternateName"] = list(entry.also_called)
     if (entity := main_entity(entry, site_url)) is not None:
         document["mainEntity"] = entity
     return document

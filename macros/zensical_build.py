@@ -4,7 +4,8 @@ Zensical reads mkdocs.yml and runs our macros module, but not mkdocs-gen-files. 
 pages are written as stubs into a copy of docs/ under .zensical/, next to a copy of the config
 that points there, and Zensical builds that. The copy also lists the old addresses of renamed
 entries under the redirects plugin's `redirect_maps`, which Zensical reads itself (MkDocs gets
-them from define_env). The open data export runs after it, as `on_post_build` does for MkDocs.
+them from define_env). The open data export and the search index run after it, as `on_post_build`
+does for MkDocs.
 """
 
 from __future__ import annotations
@@ -69,7 +70,9 @@ def build(site_dir: Path, root: Path = PROJECT_ROOT) -> int:
         return done.returncode
     shutil.rmtree(site_dir, ignore_errors=True)
     shutil.move(str(config.parent / "site"), str(site_dir))
-    from .export import write_export  # the export MkDocs runs in on_post_build
+    from .export import write_export  # the export and search index MkDocs runs in on_post_build
+    from .site_search import index
 
     write_export(site_dir, settings=project())
+    index(site_dir)
     return 0

@@ -21,7 +21,8 @@ PAGE_TYPES = ["index.html", "404.html", "about/index.html", "data/index.html", "
               "glossary/muscle-cramp/index.html", "causes/index.html", "causes/dehydration-and-electrolytes/index.html",
               "prevention/index.html", "stretches/index.html", "stretches/standing-calf-stretch/index.html",
               "see-a-doctor/index.html", "myths/index.html", "sources/index.html",
-              "sources/miller-2022-eamc-review/index.html", "print/calf-stretches/index.html"]
+              "sources/miller-2022-eamc-review/index.html", "print/calf-stretches/index.html",
+              "questions/index.html", "questions/how-long-does-a-cramp-last/index.html", "search/index.html"]
 AXE_SOURCE = Axe().axe_script  # the axe-core that axe-playwright-python bundles
 # The palette in mkdocs.yml follows prefers-color-scheme (no stored choice), so emulating the
 # scheme shows the reader's light or dark palette. Checked below, so a palette change is noticed.
@@ -96,7 +97,8 @@ INTERACTIVE = """() => [...document.querySelectorAll('a[href], button, input:not
 
 
 @pytest.mark.parametrize("url", ["index.html", "glossary/muscle-cramp/index.html",
-                                 "stretches/standing-calf-stretch/index.html", "see-a-doctor/index.html"])
+                                 "stretches/standing-calf-stretch/index.html", "see-a-doctor/index.html",
+                                 "search/index.html"])
 def test_tab_reaches_every_visible_control_with_a_visible_focus_ring(site_server: str, contexts, url: str) -> None:
     page = contexts["desktop-light"]
     page.goto(site_server + url)

@@ -13,6 +13,7 @@ TERM = "terms/muscle-cramp.yaml"
 CHEUNG = "sources/cheung-2003-doms.yaml"
 SHEEAN = "sources/sheean-spasticity-neurophysiology.yaml"
 NECK = "stretches/chin-to-chest-stretch.yaml"
+QUESTION = "questions/how-long-does-a-cramp-last.yaml"
 
 
 def edit(data: Path, rel: str, old: str, new: str) -> None:
@@ -103,6 +104,11 @@ MISTAKES = [
      "myths/water-after-dehydration-causes-cramps.yaml", "evidence:",
      "evidence 'limited' differs from 'insufficient' in data/causes/plain-water-after-sweating.yaml",
      "`evidence: insufficient` here and in data/causes/plain-water-after-sweating.yaml"),
+    ("question linking no entry", lambda d: edit(d, QUESTION, "related_terms: [muscle-cramp, night-cramp]\n"
+                                                 "related_prevention: [stretch-during-cramp]\nred_flags: [cramp-longer-than-ten-minutes]\n", ""),
+     QUESTION, None, "a question links no entry behind its answer", "add at least one of `related_terms:`"),
+    ("question without a question mark", lambda d: edit(d, QUESTION, "title: How long does a cramp last?", "title: How long a cramp lasts"),
+     QUESTION, "title:", "is not a valid value for 'title'", "ending with a question mark"),
 ]
 
 

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-PAGES = ["", "glossary/muscle-cramp/", "stretches/standing-calf-stretch/", "see-a-doctor/"]
+PAGES = ["", "glossary/muscle-cramp/", "stretches/standing-calf-stretch/", "see-a-doctor/", "search/?q=charley+horse"]
 
 
 @pytest.mark.parametrize("url", PAGES)

@@ -20,7 +20,7 @@ from macros import citations
 from macros.export import cell
 from macros.settings import project
 
-KINDS = ["terms", "causes", "prevention", "stretches", "red-flags", "myths", "sources"]
+KINDS = ["terms", "questions", "causes", "prevention", "stretches", "red-flags", "myths", "sources"]
 
 
 def as_written(value):

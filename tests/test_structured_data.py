@@ -11,7 +11,7 @@ from conftest import ROOT, Site, build
 from test_contributor_mistakes import STRETCH, edit
 
 SITE_URL = "https://cramp-atlas.github.io/cramp-atlas/"
-SECTIONS = {"terms": "glossary", "causes": "causes", "prevention": "prevention", "stretches": "stretches",
+SECTIONS = {"terms": "glossary", "questions": "questions", "causes": "causes", "prevention": "prevention", "stretches": "stretches",
             "red-flags": "see-a-doctor", "myths": "myths", "sources": "sources"}
 ABOUT = {"causes": "applies_to", "prevention": "applies_to", "red-flags": "applies_to",
          "myths": "related_terms", "stretches": "relieves"}
@@ -40,7 +40,7 @@ def test_every_page_has_exactly_one_json_ld_block_that_parses(built: Site) -> No
 def test_entry_pages_are_medical_web_pages_reviewed_and_about_their_conditions(built: Site) -> None:
     terms = titles()
     for kind, section in SECTIONS.items():
-        if kind == "sources":
+        if kind in ("sources", "questions"):  # a publication's page; an FAQPage (below)
             continue
         for entry_id, fields in data(kind).items():
             page = json_ld(built.root / section / entry_id / "index.html")[0]
@@ -64,6 +64,20 @@ def test_a_glossary_term_is_a_medical_condition_with_its_other_names(built: Site
     assert condition["name"] == fields["title"]
     assert condition["description"] == " ".join(fields["summary"].split())
     assert fields["abbreviation"] in condition["alternateName"]
+
+
+def test_a_common_question_is_an_faq_page_whose_answer_is_the_entrys(built: Site) -> None:
+    terms = titles()
+    for question_id, fields in data("questions").items():
+        page = json_ld(built.root / "questions" / question_id / "index.html")[0]
+        assert page["@type"] == "FAQPage", question_id
+        [question] = page["mainEntity"]
+        assert question["@type"] == "Question" and question["name"] == fields["title"]
+        assert question["acceptedAnswer"]["@type"] == "Answer"
+        assert question["acceptedAnswer"]["text"] == " ".join(fields["summary"].split())
+        assert [a["name"] for a in page["about"]] == [terms[t] for t in fields.get("related_terms", [])] or ["Muscle cramp"]
+        cited = {c["url"].rstrip("/").rsplit("/", 1)[-1] for c in page["citation"]}
+        assert cited == set(fields["sources"]), question_id
 
 
 def test_a_stretch_is_a_how_to_with_its_steps_in_order(built: Site) -> None:

@@ -87,6 +87,11 @@ def explain(entry: EntryFile, error: ValidationError) -> Iterable[Problem]:
         yield Problem(doc.path, line, col, "a source needs a way to find it",
                       "add at least one of `doi:`, `pmid:` or `url:`")
         return
+    if kind == "anyOf" and not pointer and entry.kind == "questions":
+        yield Problem(doc.path, line, col, "a question links no entry behind its answer",
+                      "add at least one of `related_terms:`, `related_causes:`, `related_prevention:`, "
+                      "`related_myths:`, `related_stretches:` or `red_flags:`")
+        return
     yield Problem(doc.path, line, col, _message(kind, field, error), _hint(kind, error, hint))
 
 

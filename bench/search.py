@@ -1,0 +1,89 @@
+"""`python -m bench.search`: the reader query set (tests/search_queries.yaml) through the site search.
+
+Builds the site as `make build` does (the Pagefind index included), then in Debian's Chromium at
+phone size types every query into the search page, as tests/test_search.py does, and writes rank 1
+and top 3, with every query not answered first, to bench/results/search.md. How Pagefind was chosen
+over Material's built-in search (figures for both, before and after tuning) is recorded in
+bench/results/search-engines.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from searching import Score, queries, rank, site_search
+
+RESULTS = ROOT / "bench" / "results" / "search.md"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def serve(site: Path) -> str:
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{httpd.server_address[1]}/"
+
+
+def score(base: str) -> tuple[Score, dict[str, list[str]]]:
+    from playwright.sync_api import sync_playwright
+
+    ranks, shown = {}, {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
+                                    args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+        for q in queries():
+            found = site_search(page, base, q.query)
+            ranks[q.query] = rank(found, q.answers)
+            shown[q.query] = [r.path or "(home)" for r in found[:3]]
+        browser.close()
+    return Score(ranks), shown
+
+
+def table(result: Score, shown: dict[str, list[str]]) -> str:
+    lines = ["# Search: the reader query set", "",
+             f"`python -m bench.search`: {len(result.ranks)} queries from tests/search_queries.yaml typed into the",
+             "site's search page (Pagefind) in Chromium at 390 px; a query scores when a page listed as",
+             "answering it is first (rank 1) or among the first three results (top 3). The engine",
+             "comparison is in search-engines.md.", "",
+             "| engine | rank 1 | top 3 |", "| --- | --- | --- |",
+             f"| Pagefind (shipped) | {result.rank1:.0f}% | {result.top3:.0f}% |", "",
+             "## Queries not answered first", ""]
+    misses = [f"- `{q}`: rank {r or 'none'}; first three: {', '.join(shown[q])}" for q, r in result.ranks.items() if r != 1]
+    return "\n".join(lines + (misses or ["(none)"])) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--site", type=Path, help="an already built site (default: build one)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        site = args.site
+        if site is None:
+            site = Path(tmp) / "site"
+            subprocess.run([str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "-q",
+                            "--site-dir", str(site)], cwd=ROOT, check=True)
+        text = table(*score(serve(site)))
+    RESULTS.parent.mkdir(exist_ok=True)
+    RESULTS.write_text(text, encoding="utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
