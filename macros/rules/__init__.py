@@ -21,8 +21,11 @@ class Rule:
 def all_rules() -> list[Rule]:
     from . import (
         copied_text,
+        coverage_answers,
         duplicate_id,
+        escalation,
         file_name,
+        figures_agree,
         key_order,
         long_summary,
         placeholder,
@@ -46,6 +49,9 @@ def all_rules() -> list[Rule]:
         duplicate_id.RULE,
         unknown_reference.RULE,
         uncited_source.RULE,
+        coverage_answers.RULE,
+        escalation.RULE,
+        figures_agree.RULE,
         review_date.RULE,
         stable_ids.RULE,
         unrecorded_id.RULE,
