@@ -26,7 +26,7 @@ def stub(title: str, description: str, call: str, **extra: str) -> str:
 
 def entry_stub(entry: Entry) -> str:
     # The entry template writes the page's JSON-LD; the theme's generic one stays off (overrides/).
-    return stub(entry.title, entry.summary or entry.title, f"entry_page({entry.id!r})", structured_data="entry")
+    return stub(entry.title, entry.fields.get("summary") or entry.title, f"entry_page({entry.id!r})", structured_data="entry")
 
 
 def stubs(atlas: Atlas) -> Iterator[tuple[str, str, Entry | None]]:

@@ -83,9 +83,11 @@ def main_entity(entry: Entry, site_url: str) -> dict[str, Any] | None:
 def entry_page(entry: Entry, site_url: str) -> dict[str, Any]:
     """The JSON-LD document for one entry's page."""
     url = printing.absolute(site_url, entry.site_path)
-    if not entry.kind.fact:  # a source: a page about one publication
+    if entry.kind.name == "sources":  # a page about one publication
         return {"@context": CONTEXT, "@type": "WebPage", "name": entry.title, "url": url,
                 "mainEntity": citation(entry, site_url)}
+    if not entry.kind.fact:  # a coverage table: a page about the atlas itself
+        return {"@context": CONTEXT, "@type": "WebPage", "name": entry.title, "url": url}
     document: dict[str, Any] = {
         "@context": CONTEXT, "@type": "MedicalWebPage", "name": entry.title, "description": entry.summary,
         "url": url, "inLanguage": "en", "lastReviewed": str(entry.last_reviewed),
