@@ -4,6 +4,7 @@ and the minutes an entry writes in its text are among the figures it declares.""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from ..load import EntryFile, Tree
@@ -23,23 +24,31 @@ def _states_cramp_figures(entry: EntryFile) -> bool:
 
 
 def check(tree: Tree) -> Iterable[Problem]:
-    first: dict[str, tuple[int, str]] = {}  # figure -> (value, path that set it)
+    stated: dict[str, list[tuple[int, EntryFile]]] = {}  # figure -> every (value, entry) that states it
     for entry in tree.files:
         if not isinstance(entry.document.data, dict):
             continue
         figures = entry.document.data.get("figures")
         figures = figures if isinstance(figures, dict) else {}
         for name, value in figures.items():
-            if not isinstance(value, int):
-                continue  # the schema reports it
-            seen = first.setdefault(name, (value, entry.path))
-            if seen[0] != value:
-                line, col = entry.document.position(("figures", name))
-                yield Problem(entry.path, line, col,
-                              f"figure '{name}' is {value} here but {seen[0]} in {seen[1]}",
-                              f"use {seen[0]} (or change every entry that states it, together)")
+            if isinstance(value, int):  # anything else the schema reports
+                stated.setdefault(name, []).append((value, entry))
         if _states_cramp_figures(entry):
             yield from _stated_minutes(entry, {v for v in figures.values() if isinstance(v, int)})
+    for name, values in stated.items():
+        yield from _disagreements(name, values)
+
+
+def _disagreements(name: str, values: list[tuple[int, EntryFile]]) -> Iterable[Problem]:
+    """Every entry that differs from the value most entries give (the first one on a tie)."""
+    counts = Counter(value for value, _ in values)
+    agreed = max(counts, key=lambda v: (counts[v], -[x for x, _ in values].index(v)))
+    where = next(entry.path for value, entry in values if value == agreed)
+    for value, entry in values:
+        if value != agreed:
+            line, col = entry.document.position(("figures", name))
+            yield Problem(entry.path, line, col, f"figure '{name}' is {value} here but {agreed} in {where}",
+                          f"use {agreed}, or change every entry that states it together")
 
 
 def _stated_minutes(entry: EntryFile, declared: set[int]) -> Iterable[Problem]:
