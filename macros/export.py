@@ -22,7 +22,7 @@ from .history import History, read_history
 from .model import PROJECT_ROOT, Atlas, Entry, data_dir, load_atlas
 from .schemas import SCHEMA_DIR, schema
 
-SCHEMA_VERSION = "1.0.0"  # of the export format: a major bump means consumers must change code
+SCHEMA_VERSION = "1.1.0"  # of the export format: a major bump means consumers must change code
 ATLAS_SCHEMA = "atlas.schema.json"
 LICENSE = {
     "content": {"name": "Creative Commons Attribution 4.0 International", "spdx": "CC-BY-4.0",

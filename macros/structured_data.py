@@ -17,7 +17,7 @@ from .model import Entry
 
 CONTEXT = "https://schema.org"
 # The field naming the glossary terms (conditions) an entry is about, per kind.
-ABOUT_FIELD = {"causes": "applies_to", "prevention": "applies_to", "red-flags": "applies_to",
+ABOUT_FIELD = {"causes": "applies_to", "prevention": "applies_to", "red-flags": "applies_to", "first-aid": "applies_to",
                "myths": "related_terms", "stretches": "relieves"}
 # What a page is about when its entry names no condition: the atlas's subject.
 FALLBACK_ABOUT = {"@type": "MedicalCondition", "name": "Muscle cramp"}
