@@ -16,7 +16,7 @@ from conftest import ROOT, Site
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-KINDS = ["terms", "causes", "prevention", "stretches", "red-flags", "myths", "sources"]
+KINDS = ["terms", "causes", "prevention", "stretches", "red-flags", "myths", "first-aid", "coverage", "sources"]
 
 
 def as_written(value):
