@@ -38,6 +38,9 @@ KINDS: tuple[Kind, ...] = (
     Kind("stretches", "stretch", "stretches", "Stretches", "stretch.html", word="stretch"),
     Kind("red-flags", "red flag", "see-a-doctor", "When to see a doctor", "red_flag.html", word="red-flag"),
     Kind("myths", "myth", "myths", "Myths", "myth.html", word="myth"),
+    Kind("first-aid", "first-aid entry", "first-aid", "First aid", "first_aid.html", word="first-aid"),
+    # What trusted pages on cramps cover, topic by topic, and where the atlas answers each.
+    Kind("coverage", "coverage table", "coverage", "Coverage", "coverage.html", word="coverage", fact=False),
     Kind("sources", "source", "sources", "Sources", "source.html", word="source", fact=False),
 )
 BY_NAME = {kind.name: kind for kind in KINDS}
@@ -48,6 +51,14 @@ TIERS = {
     "same-day": "See a doctor today",
     "routine": "Book an appointment",
     "self-care": "Fine to manage yourself",
+}
+# How each tier looks: the admonition type (colour and icon) and a short cue word, so that
+# "See a doctor today" never looks like "Emergency". CSS: the tiers block in atlas.css.
+TIER_STYLES = {
+    "emergency": "danger",
+    "same-day": "warning",
+    "routine": "info",
+    "self-care": "success",
 }
 GRADES = {
     "strong": "Strong evidence",

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from . import schemas
-from .entities import BY_NAME, KINDS, Kind
+from .entities import BY_NAME, KINDS, TIERS, Kind
 from .history import History, read_history
 from .load import EntryFile
 from .problems import DataError, Problem
@@ -88,6 +88,13 @@ class Atlas:
         for entry in self.entries.values():
             grouped.setdefault(entry.kind.name, []).append(entry)
         return grouped
+
+    def stretch_warnings(self, stretch: Entry) -> list[Entry]:
+        """The red flags a stretch shows: those it names, then those about its body region,
+        most urgent first. A flag without `regions` is shown only where an entry names it."""
+        regional = [f for f in self.of_kind("red-flags") if stretch.region in (f.regions or ())]
+        flags = list(dict.fromkeys(stretch.linked("red_flags") + regional))
+        return sorted(flags, key=lambda f: list(TIERS).index(f.tier))
 
     def get(self, entry_id: str) -> Entry:
         try:

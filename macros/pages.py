@@ -41,7 +41,7 @@ def entry_stub(entry: Entry) -> str:
     if not ID.fullmatch(entry.id):  # the file-name rule refuses such a file before any build
         raise ValueError(f"entry id {entry.id!r} is not lower-case words joined by hyphens")
     # The entry template writes the page's JSON-LD; the theme's generic one stays off (overrides/).
-    return stub(entry.title, entry.summary or entry.title, f"entry_page({entry.id!r})", structured_data="entry")
+    return stub(entry.title, entry.fields.get("summary") or entry.title, f"entry_page({entry.id!r})", structured_data="entry")
 
 
 def stubs(atlas: Atlas) -> Iterator[tuple[str, str, Entry | None]]:

@@ -44,8 +44,8 @@ def define_env(env: Any) -> None:
         return renderer.grading_policy(here())
 
     @env.macro
-    def home(compared: list[str]) -> str:
-        return renderer.home(here(), compared)
+    def home(compared: list[str], first_aid: str) -> str:
+        return renderer.home(here(), compared, first_aid)
 
     @env.macro
     def schema_reference() -> str:

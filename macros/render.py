@@ -75,6 +75,9 @@ class Renderer:
         env.globals.update(
             atlas=self.atlas,
             tiers=entities.TIERS,
+            tier_styles=entities.TIER_STYLES,
+            emergency_help=self.emergency_help,
+            stretch_warnings=self.atlas.stretch_warnings,
             grades=entities.GRADES,
             type_labels=grading.TYPE_LABELS,
             regions=entities.REGIONS,
@@ -141,11 +144,17 @@ class Renderer:
     def glossary_table(self, page_url: str) -> str:
         return self.render("glossary_table.html", page_url, terms=self.atlas.of_kind("terms"))
 
-    def home(self, page_url: str, compared: list[str]) -> str:
+    @cached_property
+    def emergency_help(self) -> Entry | None:
+        """The first-aid entry that holds the emergency numbers every emergency shows, if any."""
+        return next((e for e in self.atlas.of_kind("first-aid") if e.emergency_numbers), None)
+
+    def home(self, page_url: str, compared: list[str], first_aid: str) -> str:
         stretches = self.atlas.of_kind("stretches")
         return self.render(
             "home.html", page_url,
             compared=[self.atlas.get(term_id) for term_id in compared],
+            first_aid=self.atlas.get(first_aid),
             emergencies=[f for f in self.atlas.of_kind("red-flags") if f.tier == "emergency"],
             cramp_stretches=[s for s in stretches if "cramp_relief" in s.dose],
             term_count=len(self.atlas.of_kind("terms")),
@@ -206,5 +215,7 @@ SECTION_VIEWS: dict[str, tuple[str, dict[str, Any]]] = {
     "myths": ("grouped_list.html", {"field": "verdict", "labels": entities.MYTH_VERDICTS}),
     "stretches": ("grouped_list.html", {"field": "region", "labels": entities.REGIONS}),
     "red-flags": ("red_flags.html", {}),
+    "first-aid": ("first_aid_list.html", {}),
+    "coverage": ("coverage_table.html", {}),
     "sources": ("bibliography.html", {}),
 }

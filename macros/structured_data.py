@@ -18,7 +18,7 @@ from .model import Entry
 
 CONTEXT = "https://schema.org"
 # The field naming the glossary terms (conditions) an entry is about, per kind.
-ABOUT_FIELD = {"questions": "related_terms", "causes": "applies_to", "prevention": "applies_to", "red-flags": "applies_to",
+ABOUT_FIELD = {"questions": "related_terms", "causes": "applies_to", "prevention": "applies_to", "red-flags": "applies_to", "first-aid": "applies_to",
                "myths": "related_terms", "stretches": "relieves"}
 # What a page is about when its entry names no condition: the atlas's subject.
 FALLBACK_ABOUT = {"@type": "MedicalCondition", "name": "Muscle cramp"}
@@ -96,9 +96,11 @@ def entry_page(entry: Entry, site_url: str) -> dict[str, Any]:
     url = printing.absolute(site_url, entry.site_path)
     if entry.kind.name == "questions":
         return faq_page(entry, site_url)
-    if not entry.kind.fact:  # a source: a page about one publication
+    if entry.kind.name == "sources":  # a page about one publication
         return {"@context": CONTEXT, "@type": "WebPage", "name": entry.title, "url": url,
                 "mainEntity": citation(entry, site_url)}
+    if not entry.kind.fact:  # a coverage table: a page about the atlas itself
+        return {"@context": CONTEXT, "@type": "WebPage", "name": entry.title, "url": url}
     document: dict[str, Any] = {
         "@context": CONTEXT, "@type": "MedicalWebPage", "name": entry.title, "description": entry.summary,
         "url": url, "inLanguage": "en", "lastReviewed": str(entry.last_reviewed),

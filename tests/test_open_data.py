@@ -20,7 +20,7 @@ from macros import citations
 from macros.export import cell
 from macros.settings import project
 
-KINDS = ["terms", "questions", "causes", "prevention", "stretches", "red-flags", "myths", "sources"]
+KINDS = ["terms", "questions", "causes", "prevention", "stretches", "red-flags", "myths", "first-aid", "coverage", "sources"]
 
 
 def as_written(value):
