@@ -1,5 +1,6 @@
 """What a printed stretch card needs beyond the data: a figure, a QR code, the page's address,
-and the page plan of a booklet (cover, contents, red flags, then one stretch per page)."""
+how many sheets a large-print card takes, and the page plan of a guide (front matter with the
+contents and the guide's red flags, then one stretch per page)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,14 @@ from .model import Atlas, Entry
 from .pictogram import Drawing, draw
 
 PDF_DIR = "print"  # under site/: PDFs written by `python -m macros pdf`
-FRONT_PAGES = 3    # cover, contents, red flags: the first stretch is on page 4
+# Cover, contents and red flags share one sheet while they fit; past this many lines the red
+# flags get a sheet of their own (measured on A4 at 12 pt: about 45 short lines a sheet).
+ONE_SHEET_FRONT = 16
+# Large print (18 pt): the most estimated lines a card may have to fit one US Letter sheet (the
+# shorter paper), and characters a line holds beside the figure, across the page and in a half
+# column. Calibrated against printed cards with room to spare; `python -m macros pdf` measures
+# each card in Chromium instead, so the PDFs split only a card that truly does not fit.
+LARGE_SHEET_LINES, NARROW, WIDE, HALF = 40, 26, 50, 24
 
 
 def drawing(stretch: Entry) -> Drawing:
@@ -32,6 +40,39 @@ def absolute(site_url: str, site_path: str) -> str:
     return site_url.rstrip("/") + "/" + site_path.lstrip("/")
 
 
+def _lines(texts: list[str], width: int) -> int:
+    return sum(-(-len(text) // width) for text in texts)
+
+
+def large_print_sheets(stretch: Entry) -> int:
+    """1 if the card fits one sheet in large print, else 2 (the second repeats the title).
+
+    An estimate from the text's length, checked against the printed PDFs by tests/test_print.py."""
+    return 1 if large_print_lines(stretch) <= LARGE_SHEET_LINES else 2
+
+
+def large_print_lines(stretch: Entry) -> int:
+    beside_figure = 2 + _lines(stretch.steps, NARROW) + (_lines(stretch.avoid_if, NARROW) + 1 if stretch.avoid_if else 0)
+    dose = 1 + sum(max(1, _lines([d["hold"]], 14), _lines([d["repetitions"] + d.get("how_often", "")], 14))
+                   for d in stretch.dose.values())
+    flags = [f"{f.tier} {f.title}" for f in stretch.linked("red_flags")] + ["x" * 95]
+    safety = 1 + max(_lines(stretch.cautions, HALF), _lines(flags, HALF) + 1)
+    sources = ", ".join(f"{s.authors[0]} et al. {s.year} (doi:{s.doi or ''})" for s in stretch.linked("sources"))
+    foot = max(5, _lines([sources], WIDE - 8) + 5)
+    title = 2 * _lines([stretch.title], 32) + 2
+    return title + max(10, beside_figure) + dose + safety + foot
+
+
+def guide_flags(stretches: list[Entry], flags: list[Entry]) -> list[Entry]:
+    """The red flags a guide prints: those its stretches link to, and those about the problems
+    its stretches relieve (so a calf guide lists cramp warnings, not twitching or soreness ones).
+    Self-care notes are not warnings. One function, so a region-to-flag link in data can replace it."""
+    linked = {flag.id for stretch in stretches for flag in stretch.linked("red_flags")}
+    relieved = {term for stretch in stretches for term in stretch.relieves}
+    return [flag for flag in flags if flag.tier != "self-care"
+            and (flag.id in linked or relieved & set(flag.applies_to))]
+
+
 @dataclass(frozen=True)
 class Guide:
     """A printed guide: the whole booklet, or one body region's stretches."""
@@ -39,6 +80,8 @@ class Guide:
     slug: str
     title: str
     stretches: list[Entry]
+    flags: list[Entry]
+    regions: dict[str, str]
 
     @property
     def page_path(self) -> str:
@@ -53,24 +96,39 @@ class Guide:
         return f"{PDF_DIR}/{self.slug}.pdf"
 
     @property
+    def front_pages(self) -> int:
+        """Sheets before the first stretch: 1, or 2 when the red flags need a sheet of their own."""
+        return 1 if len(self.stretches) + 2 * len(self.flags) <= ONE_SHEET_FRONT else 2
+
+    @property
     def flags_page(self) -> int:
-        return FRONT_PAGES
+        return self.front_pages
 
     def contents(self) -> list[tuple[int, Entry]]:
-        return [(FRONT_PAGES + number, stretch) for number, stretch in enumerate(self.stretches, 1)]
+        return [(self.front_pages + number, stretch) for number, stretch in enumerate(self.stretches, 1)]
+
+    def contents_by_region(self) -> list[tuple[str, list[tuple[int, Entry]]]]:
+        """Contents lines under a heading per region; one region's guide has no headings ("")."""
+        lines = self.contents()
+        shown = list(dict.fromkeys(stretch.region for _, stretch in lines))
+        if len(shown) == 1:
+            return [("", lines)]
+        return [(self.regions[region], [(n, s) for n, s in lines if s.region == region]) for region in shown]
 
 
 def guides(atlas: Atlas, regions: dict[str, str]) -> list[Guide]:
     stretches = sorted(atlas.of_kind("stretches"), key=lambda s: (list(regions).index(s.region), s.title))
-    found = [Guide("stretch-booklet", "Cramp Atlas stretch booklet", stretches)]
+    flags = atlas.of_kind("red-flags")
+    found = [Guide("stretch-booklet", "Cramp Atlas stretch booklet", stretches, guide_flags(stretches, flags), regions)]
     for region, label in regions.items():
         chosen = [s for s in stretches if s.region == region]
         if chosen:
-            found.append(Guide(f"{region}-stretches", f"{label} stretches", chosen))
+            found.append(Guide(f"{region}-stretches", f"{label} stretches", chosen, guide_flags(chosen, flags), regions))
     return found
 
 
 def card_pdfs(stretch: Entry) -> dict[str, str]:
     """The PDF files of one card, by variant."""
     base = f"{PDF_DIR}/{stretch.id}"
-    return {"a4": f"{base}-a4.pdf", "letter": f"{base}-letter.pdf", "large": f"{base}-large-print.pdf"}
+    return {"a4": f"{base}-a4.pdf", "letter": f"{base}-letter.pdf", "large": f"{base}-large-print.pdf",
+            "large-letter": f"{base}-large-print-letter.pdf"}

@@ -73,6 +73,7 @@ class Renderer:
             qr_code=printing.qr_path,
             page_address=lambda entry: printing.absolute(self.site_url, entry.site_path),
             card_pdfs=printing.card_pdfs,
+            large_print_sheets=printing.large_print_sheets,
             structured_data=lambda entry: structured_data.script_json(
                 structured_data.entry_page(entry, self.site_url)),
         )
@@ -100,8 +101,7 @@ class Renderer:
     def guide(self, slug: str, page_url: str) -> str:
         """A printable guide: cover, contents, red flags, then one stretch card per page."""
         chosen = next(g for g in printing.guides(self.atlas, entities.REGIONS) if g.slug == slug)
-        flags = self.atlas.of_kind("red-flags")
-        return self.render("guide.html", page_url, guide=chosen, flags=flags)
+        return self.render("guide.html", page_url, guide=chosen)
 
     def schema_reference(self, page_url: str, data: Path) -> str:
         """Fields of every kind, from the schemas, each with the shortest real file as its example."""
