@@ -22,6 +22,7 @@ def all_rules() -> list[Rule]:
     from . import (
         copied_text,
         duplicate_id,
+        figure,
         file_name,
         key_order,
         long_summary,
@@ -57,4 +58,5 @@ def all_rules() -> list[Rule]:
         long_summary.RULE,
         unformatted.RULE,
         copied_text.RULE,
+        figure.RULE,
     ]
