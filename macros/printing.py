@@ -9,6 +9,7 @@ from functools import cache
 
 import segno
 
+from .entities import DOSES
 from .model import Atlas, Entry
 from .pictogram import Drawing, draw
 
@@ -16,11 +17,12 @@ PDF_DIR = "print"  # under site/: PDFs written by `python -m macros pdf`
 # Cover, contents and red flags share one sheet while they fit; past this many lines the red
 # flags get a sheet of their own (measured on A4 at 12 pt: about 45 short lines a sheet).
 ONE_SHEET_FRONT = 16
-# Large print (18 pt): the most estimated lines a card may have to fit one US Letter sheet (the
-# shorter paper), and characters a line holds beside the figure, across the page and in a half
-# column. Calibrated against printed cards with room to spare; `python -m macros pdf` measures
-# each card in Chromium instead, so the PDFs split only a card that truly does not fit.
-LARGE_SHEET_LINES, NARROW, WIDE, HALF = 40, 26, 50, 24
+# Large print (18 pt, line height 1.1: 7 mm a line): lines one US Letter sheet holds (the
+# shorter paper), and characters a line holds in the column beside the figure, under it and
+# across the page. Calibrated against printed cards, with room to spare; `python -m macros pdf`
+# measures each card in Chromium instead, so the PDFs split only a card that truly does not fit.
+LARGE_SHEET_LINES, BESIDE, UNDER, ACROSS, FIGURE_LINES = 34.5, 28, 22, 52, 10
+DOSE_LABEL = max(DOSES.values(), key=len)
 
 
 def drawing(stretch: Entry) -> Drawing:
@@ -40,6 +42,16 @@ def absolute(site_url: str, site_path: str) -> str:
     return site_url.rstrip("/") + "/" + site_path.lstrip("/")
 
 
+def address_parts(address: str) -> list[str]:
+    """An address in the pieces a printed line may break between: after a slash, never inside
+    a word or at a hyphen, and never between `https://` and the host."""
+    scheme, _, rest = address.partition("://")
+    pieces = [piece + "/" for piece in rest.split("/")]
+    pieces[-1] = pieces[-1].removesuffix("/")
+    pieces[0] = f"{scheme}://{pieces[0]}" if rest else address
+    return [piece for piece in pieces if piece]
+
+
 def _lines(texts: list[str], width: int) -> int:
     return sum(-(-len(text) // width) for text in texts)
 
@@ -51,16 +63,17 @@ def large_print_sheets(stretch: Entry) -> int:
     return 1 if large_print_lines(stretch) <= LARGE_SHEET_LINES else 2
 
 
-def large_print_lines(stretch: Entry) -> int:
-    beside_figure = 2 + _lines(stretch.steps, NARROW) + (_lines(stretch.avoid_if, NARROW) + 1 if stretch.avoid_if else 0)
-    dose = 1 + sum(max(1, _lines([d["hold"]], 14), _lines([d["repetitions"] + d.get("how_often", "")], 14))
-                   for d in stretch.dose.values())
-    flags = [f"{f.tier} {f.title}" for f in stretch.linked("red_flags")] + ["x" * 95]
-    safety = 1 + max(_lines(stretch.cautions, HALF), _lines(flags, HALF) + 1)
-    sources = ", ".join(f"{s.authors[0]} et al. {s.year} (doi:{s.doi or ''})" for s in stretch.linked("sources"))
-    foot = max(5, _lines([sources], WIDE - 8) + 5)
-    title = 2 * _lines([stretch.title], 32) + 2
-    return title + max(10, beside_figure) + dose + safety + foot
+def large_print_lines(stretch: Entry) -> float:
+    """Estimated lines of the one-sheet large-print layout (atlas.css): figure and safety notes
+    on the left, screening and steps on the right, then dose, warnings and footer across."""
+    title = 1.3 * _lines([stretch.title], ACROSS * 10 // 13) + 1
+    left = FIGURE_LINES + 1 + _lines(stretch.cautions, UNDER)
+    right = 1 + _lines(stretch.steps, BESIDE) + (1 + _lines(stretch.avoid_if, BESIDE) if stretch.avoid_if else 0)
+    dose = _lines([" ".join([*d.values(), "Hold: Repeat:", DOSE_LABEL]) for d in stretch.dose.values()], ACROSS)
+    flags = 1 + _lines([f"{f.tier} {f.title}" for f in stretch.linked("red_flags")] + ["x" * 95], ACROSS)
+    sources = "; ".join(f"{s.authors[0]} et al. {s.year}" for s in stretch.linked("sources"))
+    foot = _lines([f"Sources: {sources}. Limited evidence. Reviewed 2026-01-01."], ACROSS - 8) + 3
+    return title + max(left, right) + dose + flags + foot + 1
 
 
 def guide_flags(stretches: list[Entry], flags: list[Entry]) -> list[Entry]:

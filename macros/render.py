@@ -54,6 +54,7 @@ class Renderer:
             lstrip_blocks=True,
         )
         env.filters["abbr"] = self.abbreviate
+        env.filters["address_parts"] = printing.address_parts
         env.filters["paragraphs"] = lambda text: paragraphs(text, self.abbreviate)
         env.globals.update(
             atlas=self.atlas,
