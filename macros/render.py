@@ -95,6 +95,8 @@ class Renderer:
     def section(self, kind: str, page_url: str) -> str:
         """A kind's index page: its entries, grouped the way readers look for them."""
         template, grouping = SECTION_VIEWS[kind]
+        if kind == "stretches":
+            grouping = {**grouping, "labels": entities.REGIONS}
         printable = {g.slug.removesuffix("-stretches"): g for g in printing.guides(self.atlas, entities.REGIONS)}
         return self.render(template, page_url, entries=self.atlas.of_kind(kind),
                            printable=printable if kind == "stretches" else {}, **grouping)
@@ -166,7 +168,7 @@ SECTION_VIEWS: dict[str, tuple[str, dict[str, Any]]] = {
     "causes": ("grouped_list.html", {"field": "category", "labels": entities.CATEGORIES}),
     "prevention": ("grouped_list.html", {"field": "purpose", "labels": entities.PURPOSES}),
     "myths": ("grouped_list.html", {"field": "verdict", "labels": entities.MYTH_VERDICTS}),
-    "stretches": ("grouped_list.html", {"field": "region", "labels": entities.REGIONS}),
+    "stretches": ("grouped_list.html", {"field": "region"}),  # labels: data/regions.yaml, read per build
     "red-flags": ("red_flags.html", {}),
     "sources": ("bibliography.html", {}),
 }

@@ -100,6 +100,8 @@ MISTAKES = [
      "change the angles of the limb that ends at near-heel until it reaches the floor"),
     ("figure too small for its frame", lambda d: edit(d, STRETCH, SMALL_FROM, SMALL_TO),
      STRETCH, "torso:", "the figure looks wrong: the figure fills only", "so it spans at least 35% of the frame"),
+    ("region not listed", lambda d: edit(d, STRETCH, "region: calf", "region: upper-arm"), STRETCH, "region:",
+     "'upper-arm' is not a body region in data/regions.yaml", "or add a line `upper-arm: <label readers see>` there"),
     ("no source cited", lambda d: edit(d, STRETCH, "sources: [garber-2011-acsm-position-stand, miller-2022-eamc-review]", "sources: []"),
      STRETCH, "sources:", "'sources' needs at least 1 item(s)", "Ids of the sources"),
 ]

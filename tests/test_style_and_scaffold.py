@@ -46,6 +46,7 @@ TESTED_ELSEWHERE = {
     "unrecorded-id": "test_stable_ids.py::test_a_renamed_entry_with_redirect_from_passes_with_a_reminder_to_record_its_new_id",
     "redirect-conflict": "test_stable_ids.py::test_redirect_from_naming_a_live_entry_is_reported_at_its_line",
     "figure": "test_contributor_mistakes.py::test_mistake_is_reported_at_its_line_with_a_fix[arms hidden in the body]",
+    "unknown-region": "test_contributor_mistakes.py::test_mistake_is_reported_at_its_line_with_a_fix[region not listed]",
     "copied-text": "test_content.py::test_copying_the_seed_into_an_entry_is_reported_at_its_line_with_the_fix",
 }
 

@@ -37,6 +37,7 @@ def all_rules() -> list[Rule]:
         uncited_source,
         unformatted,
         unknown_reference,
+        unknown_region,
         unrecorded_id,
     )
 
@@ -46,6 +47,7 @@ def all_rules() -> list[Rule]:
         schema_shape.RULE,
         duplicate_id.RULE,
         unknown_reference.RULE,
+        unknown_region.RULE,
         uncited_source.RULE,
         review_date.RULE,
         stable_ids.RULE,
