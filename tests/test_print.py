@@ -152,7 +152,7 @@ def test_large_print_figure_is_no_smaller_than_on_the_normal_card(server, browse
 
 def test_a_stretch_too_long_for_one_sheet_goes_on_to_a_titled_second(server, browser, tmp_path: Path) -> None:
     model = next(s for s in STRETCHES if large_print_sheets(s) == 1)
-    steps = [f"Step {n}: {step}" for n, step in enumerate(model.steps * 4, 1)]
+    steps = [f"Step {n}: {step}" for n, step in enumerate(model.steps * 2, 1)]
     scratch = Entry(model.kind, "scratch-stretch", model.path, {**model.fields, "title": "Scratch stretch with many steps",
                                                                  "steps": steps}, model.links, model.backlinks)
     assert large_print_sheets(scratch) == 2
