@@ -66,15 +66,6 @@ GRADES = {
     "limited": "Limited evidence",
     "insufficient": "Insufficient evidence",
 }
-REGIONS = {
-    "calf": "Calf",
-    "hamstring": "Back of the thigh (hamstring)",
-    "quadriceps": "Front of the thigh (quadriceps)",
-    "foot": "Foot and toes",
-    "hip": "Hip",
-    "lower-back": "Lower back",
-    "neck": "Neck",
-}
 GROUPS = {
     "cramp": "Cramps",
     "spasm": "Spasms",
@@ -123,3 +114,13 @@ CATEGORIES = {
     "medicine": "Medicines linked to cramps",
     "condition": "Illnesses that can show up as cramps",
 }
+
+
+def __getattr__(name: str) -> object:
+    # Body regions are data (data/regions.yaml), read from the data folder in use.
+    if name == "REGIONS":
+        from .model import data_dir
+        from .regions import regions
+
+        return regions(data_dir())
+    raise AttributeError(name)

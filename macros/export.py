@@ -151,4 +151,14 @@ def write_export(site_dir: Path, atlas: Atlas | None = None, history: History | 
         written += [data_out / f"{kind.name}.json", data_out / f"{kind.name}.csv"]
     for path in sorted(SCHEMA_DIR.glob("*.json")):
         written.append(Path(shutil.copy(path, schema_out / path.name)))
+    _publish_regions(schema_out / "stretches.json", settings.data)
     return written
+
+
+def _publish_regions(path: Path, data: Path) -> None:
+    """The published stretch schema lists the regions of data/regions.yaml, so it rejects any other."""
+    from .regions import regions
+
+    published = json.loads(path.read_text(encoding="utf-8"))
+    published["properties"]["region"]["enum"] = list(regions(data))
+    path.write_text(json.dumps(published, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

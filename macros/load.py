@@ -30,7 +30,7 @@ Position = tuple[int, int]  # 1-based line and column, as editors count
 _RESOLVER = Resolver()
 _CONSTRUCTOR = SafeConstructor()
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
-NOT_ENTRIES = ("README.md", "published-ids.txt")  # files data/ may hold besides entries
+NOT_ENTRIES = ("README.md", "published-ids.txt", "regions.yaml")  # files data/ may hold besides entries
 
 
 @dataclass

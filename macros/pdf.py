@@ -27,10 +27,25 @@ def jobs(site: Path) -> list[tuple[str, Path, str, bool]]:
         files = card_pdfs(stretch)
         found += [(stretch.site_path, site / files["a4"], "A4", False),
                   (stretch.site_path, site / files["letter"], "Letter", False),
-                  (stretch.site_path, site / files["large"], "A4", True)]
+                  (stretch.site_path, site / files["large"], "A4", True),
+                  (stretch.site_path, site / files["large-letter"], "Letter", True)]
     for guide in guides(atlas, REGIONS):
         found.append((guide.site_path, site / guide.pdf, "A4", False))
     return found
+
+
+PAPER_HEIGHT_MM = {"A4": 297.0, "Letter": 279.4}
+WIDTH_MM = {"A4": 210.0, "Letter": 215.9}
+MARGIN_MM = 10  # as the stylesheet's @page rule
+# A large-print card that fits its sheet loses the split the page's estimate may have put in;
+# one that does not fit gets it: the PDF goes on to a second sheet only when it must.
+FIT_LARGE_CARD = """room => {
+  const card = document.querySelector('.ca-print-card');
+  if (!card) return;
+  card.classList.remove('ca-print-card--two-sheets');
+  const tall = card.getBoundingClientRect().height * 25.4 / 96;
+  card.classList.toggle('ca-print-card--two-sheets', tall > room);
+}"""
 
 
 def print_all(site: Path, binary: str) -> int:
@@ -44,9 +59,12 @@ def print_all(site: Path, binary: str) -> int:
         for path, out, paper, large in todo:
             page.goto(base + path, wait_until="load")
             page.evaluate("large => document.documentElement.classList.toggle('ca-large-print', large)", large)
+            if large:
+                page.set_viewport_size({"width": int((WIDTH_MM[paper] - 2 * MARGIN_MM) * 96 / 25.4), "height": 1000})
+                page.evaluate(FIT_LARGE_CARD, PAPER_HEIGHT_MM[paper] - 2 * MARGIN_MM - 2)
             out.parent.mkdir(parents=True, exist_ok=True)
             page.pdf(path=str(out), format=paper, print_background=True,
-                     margin={"top": "12mm", "bottom": "12mm", "left": "12mm", "right": "12mm"})
+                     margin={side: f"{MARGIN_MM}mm" for side in ("top", "bottom", "left", "right")})
         browser.close()
     return len(todo)
 

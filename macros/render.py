@@ -72,6 +72,7 @@ class Renderer:
         env.filters["dose_hold"] = dose.hold
         env.filters["dose_repetitions"] = dose.repetitions
         env.filters["dose_sentence"] = dose.sentence
+        env.filters["address_parts"] = printing.address_parts
         env.globals.update(
             atlas=self.atlas,
             tiers=entities.TIERS,
@@ -95,6 +96,7 @@ class Renderer:
             qr_code=printing.qr_path,
             page_address=lambda entry: printing.absolute(self.site_url, entry.site_path),
             card_pdfs=printing.card_pdfs,
+            large_print_sheets=printing.large_print_sheets,
             structured_data=lambda entry: structured_data.script_json(
                 structured_data.entry_page(entry, self.site_url)),
         )
@@ -113,6 +115,8 @@ class Renderer:
     def section(self, kind: str, page_url: str) -> str:
         """A kind's index page: its entries, grouped the way readers look for them, answer first."""
         template, grouping = SECTION_VIEWS[kind]
+        if kind == "stretches":
+            grouping = {**grouping, "labels": entities.REGIONS}
         printable = {g.slug.removesuffix("-stretches"): g for g in printing.guides(self.atlas, entities.REGIONS)}
         return self.render(template, page_url, entries=sorted(self.atlas.of_kind(kind), key=answer_first),
                            printable=printable if kind == "stretches" else {}, **grouping)
@@ -120,8 +124,7 @@ class Renderer:
     def guide(self, slug: str, page_url: str) -> str:
         """A printable guide: cover, contents, red flags, then one stretch card per page."""
         chosen = next(g for g in printing.guides(self.atlas, entities.REGIONS) if g.slug == slug)
-        flags = self.atlas.of_kind("red-flags")
-        return self.render("guide.html", page_url, guide=chosen, flags=flags)
+        return self.render("guide.html", page_url, guide=chosen)
 
     def schema_reference(self, page_url: str, data: Path) -> str:
         """Fields of every kind, from the schemas, each with the shortest real file as its example."""
@@ -213,7 +216,7 @@ SECTION_VIEWS: dict[str, tuple[str, dict[str, Any]]] = {
     "causes": ("grouped_list.html", {"field": "category", "labels": entities.CATEGORIES}),
     "prevention": ("grouped_list.html", {"field": "purpose", "labels": entities.PURPOSES}),
     "myths": ("grouped_list.html", {"field": "verdict", "labels": entities.MYTH_VERDICTS}),
-    "stretches": ("grouped_list.html", {"field": "region", "labels": entities.REGIONS}),
+    "stretches": ("grouped_list.html", {"field": "region"}),  # labels: data/regions.yaml, read per build
     "red-flags": ("red_flags.html", {}),
     "first-aid": ("first_aid_list.html", {}),
     "coverage": ("coverage_table.html", {}),

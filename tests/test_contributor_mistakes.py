@@ -46,6 +46,21 @@ def line_of(data: Path, rel: str, needle: str) -> int:
     raise AssertionError(f"{needle!r} not in {rel}")
 
 
+# A figure folded up into a ball: what the "fills its frame" check is for.
+SMALL_FROM = """  torso: 165
+  head: 165
+  arms: {near: [115, 100], far: [110, 95]}
+  legs: {near: [-26, -26, 90], far: [30, -15, 90]}
+  props: [floor, wall]
+  target: [near-shin]
+  move: {at: hips, toward: 90}
+  touch: {near-hand: wall, near-heel: floor, far-heel: floor}"""
+SMALL_TO = """  torso: 100
+  head: 100
+  arms: {near: [180, 0], far: [180, 0]}
+  legs: {near: [150, -30, 90], far: [150, -30, 90]}
+  props: [floor]"""
+
 # (name, how to break the data, file, text on the reported line, message, hint)
 MISTAKES = [
     ("misspelt field", lambda d: edit(d, STRETCH, "summary:", "sumary:"), STRETCH, "sumary:",
@@ -83,6 +98,16 @@ MISTAKES = [
      "sources/nhs-leg-cramps.yaml", None, "a source needs a way to find it", "add at least one of `doi:`, `pmid:` or `url:`"),
     ("doi written as a link", lambda d: edit(d, "sources/miller-2022-eamc-review.yaml", "doi: 10.4085", "doi: https://doi.org/10.4085"),
      "sources/miller-2022-eamc-review.yaml", "doi:", "is not a valid value for 'doi'", "without https://doi.org/"),
+    ("arms hidden in the body", lambda d: edit(d, STRETCH, "arms: {near: [115, 100], far: [110, 95]}", "arms: {near: [-15, -15], far: [-15, -15]}"),
+     STRETCH, "arms:", "the figure looks wrong: the near arm lies along the body, so it cannot be seen",
+     "point `arms.near` away from the torso"),
+    ("contact not drawn", lambda d: edit(d, STRETCH, "legs: {near: [-26, -26, 90]", "legs: {near: [-26, -60, 90]"),
+     STRETCH, "touch:", "the figure looks wrong: the pose says near-heel touches the floor, but the figure draws it",
+     "change the angles of the limb that ends at near-heel until it reaches the floor"),
+    ("figure too small for its frame", lambda d: edit(d, STRETCH, SMALL_FROM, SMALL_TO),
+     STRETCH, "torso:", "the figure looks wrong: the figure fills only", "so it spans at least 35% of the frame"),
+    ("region not listed", lambda d: edit(d, STRETCH, "region: calf", "region: upper-arm"), STRETCH, "region:",
+     "'upper-arm' is not a body region in data/regions.yaml", "or add a line `upper-arm: <label readers see>` there"),
     ("no source cited", lambda d: edit(d, STRETCH, "sources: [garber-2011-acsm-position-stand, miller-2022-eamc-review]", "sources: []"),
      STRETCH, "sources:", "'sources' needs at least 1 item(s)", "Ids of the sources"),
     ("verified without evidence", lambda d: edit(d, CHEUNG, "checked_against: https://doi.org/10.2165/00007256-200333020-00005\n", ""),

@@ -47,6 +47,8 @@ TESTED_ELSEWHERE = {
     "redirect-conflict": "test_stable_ids.py::test_redirect_from_naming_a_live_entry_is_reported_at_its_line",
     "template-text": "test_hostile_templates.py::test_check_refuses_template_delimiters",
     "dose-range": "test_hostile_input.py::test_hostile_value_is_refused_at_its_line_with_a_fix[hold range backwards]",
+    "figure": "test_contributor_mistakes.py::test_mistake_is_reported_at_its_line_with_a_fix[arms hidden in the body]",
+    "unknown-region": "test_contributor_mistakes.py::test_mistake_is_reported_at_its_line_with_a_fix[region not listed]",
     "copied-text": "test_content.py::test_copying_the_seed_into_an_entry_is_reported_at_its_line_with_the_fix",
     "verification-evidence": "test_contributor_mistakes.py::test_mistake_is_reported_at_its_line_with_a_fix[verified without evidence]",
     "unverified-support": "test_contributor_mistakes.py::test_mistake_is_reported_at_its_line_with_a_fix[fact on unverified sources only]",
