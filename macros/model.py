@@ -33,7 +33,7 @@ def data_dir() -> Path:
     return project().data
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Entry:
     kind: Kind
     id: str
@@ -60,6 +60,11 @@ class Entry:
         if name in field_names(self.__dict__["kind"].name):
             return self.__dict__["fields"].get(name)
         raise AttributeError(f"{self.__dict__['kind'].singular} has no field '{name}'")
+
+    def __repr__(self) -> str:
+        # Short on purpose: the default repr walks links and back-links, which make the whole
+        # atlas one graph, and a failing test's report would spend minutes printing it.
+        return f"<{self.kind.singular} {self.id}>"
 
     def linked(self, field_name: str) -> list[Entry]:
         return self.links.get(field_name, [])
