@@ -113,7 +113,7 @@ MISTAKES = [
     ("verified without evidence", lambda d: edit(d, CHEUNG, "checked_against: https://doi.org/10.2165/00007256-200333020-00005\n", ""),
      CHEUNG, "verified:", "`verified: true` without `checked_against:`", "add `checked_against: <https address"),
     ("checked in the future", lambda d: edit(d, CHEUNG, "checked_on: '2026-12-01'", "checked_on: '2999-01-01'"),
-     CHEUNG, "checked_on:", "checked_on 2999-01-01 is in the future", "write the day you matched the record"),
+     CHEUNG, "checked_on:", "checked_on 2999-01-01 is in the future", "write the date it was checked"),
     ("fact on unverified sources only", lambda d: edit(d, SHEEAN, "verified: true", "verified: false"),
      "terms/spasticity.yaml", "sources:", "every source of this glossary term is unverified ('sheean-spasticity-neurophysiology')",
      "verify one of them"),

@@ -15,7 +15,7 @@ from test_contributor_mistakes import STRETCH, edit, line_of
 from macros import cli, settings
 from macros.load import MAX_BYTES
 
-SOURCE = "sources/nhs-leg-cramps.yaml"
+SOURCE = "sources/cheung-2003-doms.yaml"
 FLEX_HOLD = "    hold: {min: 20, max: 30}\n    repetitions: {min: 2, max: 4}\n    each: leg\ncautions:"
 TODAY = "2026-12-01"
 
@@ -58,9 +58,9 @@ HOSTILE = [
     ("impossible date", lambda d: edit(d, STRETCH, "last_reviewed: 2026-11-24", "last_reviewed: 2026-02-30"),
      STRETCH, "last_reviewed", "last_reviewed 2026-02-30 is not a day on the calendar (February 2026 has 28 days)",
      "write a real date as YYYY-MM-DD"),
-    ("checked in the future", lambda d: append(d, SOURCE, "checked_on: 2027-01-05\n"),
+    ("checked in the future", lambda d: edit(d, SOURCE, "checked_on: '2026-12-01'", "checked_on: 2027-01-05"),
      SOURCE, "checked_on", "checked_on 2027-01-05 is in the future", f"at the latest {TODAY}"),
-    ("published after this year", lambda d: edit(d, SOURCE, "year: 2023", "year: 2099"),
+    ("published after this year", lambda d: edit(d, SOURCE, "year: 2003", "year: 2099"),
      SOURCE, "year:", "year 2099 is after this year (2026)", "write the year the work was published"),
     ("hold in bananas", lambda d: edit(d, STRETCH, FLEX_HOLD, hold("thirty bananas")), STRETCH, "thirty bananas",
      "'dose.flexibility.hold' is 'thirty bananas', which is not allowed here", HOLD_FIX),
@@ -156,8 +156,7 @@ def test_a_crash_is_not_remembered_as_a_clean_result(scratch_data: Path, monkeyp
     from macros import filecache, validate
     from macros.rules import Rule
 
-    monkeypatch.setattr(filecache, "STORE", tmp_path / "files.pickle")
-    monkeypatch.setattr(filecache.FileCache.__init__, "__defaults__", (tmp_path / "files.pickle",))
+    monkeypatch.setattr(filecache.FileCache.__init__, "__defaults__", (tmp_path / "files.pickle", True))
     real = validate.all_rules
     monkeypatch.setattr(validate, "all_rules", lambda: [Rule("broken", "test", "file", lambda tree: 1 / 0), *real()])
     assert check_here(scratch_data).code == 2

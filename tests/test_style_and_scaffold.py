@@ -56,6 +56,9 @@ TESTED_ELSEWHERE = {
     "grade-cap": "test_contributor_mistakes.py::test_mistake_is_reported_at_its_line_with_a_fix[grade above its sources]",
     "consistent-grade": "test_contributor_mistakes.py::test_mistake_is_reported_at_its_line_with_a_fix[twins graded differently]",
     "reference-marker": "test_reference_markers.py::test_a_bad_marker_is_reported_at_its_line_and_column",
+    "coverage-answers": "test_red_flags.py::test_a_topic_neither_answered_nor_out_of_scope_fails_the_check_with_its_fix",
+    "figures-agree": "test_red_flags.py::test_a_different_number_for_the_same_figure_fails_the_check",
+    "escalation": "test_red_flags.py::test_if_worse_must_name_a_more_urgent_red_flag",
 }
 
 

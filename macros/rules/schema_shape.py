@@ -70,7 +70,7 @@ def explain(entry: EntryFile, error: ValidationError) -> Iterable[Problem]:
                       f"add `{missing}:` — {what}" if what else f"add `{missing}:`")
         return
     if kind == "dependentRequired":  # a paper (DOI or PMID) without its year
-        yield Problem(doc.path, line, col, f"a paper with a DOI or PMID needs its 'year'",
+        yield Problem(doc.path, line, col, "a paper with a DOI or PMID needs its 'year'",
                       "add `year:` — the year of publication, as the record shows it")
         return
     if kind == "uniqueItems" and isinstance(error.instance, list):
