@@ -40,21 +40,21 @@
 
   // Pagefind ranks by word statistics, which cannot tell the entry a reader named from the many
   // pages that mention it ("cramp" is on half the site). So among Pagefind's best 40, in order:
-  // 1. the entry the query names exactly (its title or a name it is also called, "Also called");
+  // 1. the page the query names exactly (its title or a name it is also called, "Also called");
   // 2. entries with a name that contains the query ("calf cramp" in "calf cramp stretch");
-  // 3. the other pages; 4. reference pages (the bibliography, press coverage).
+  // 3. the other pages; 4. reference pages (the bibliography, press coverage, contributor guides).
   // Each group keeps Pagefind's order. Names are compared loosely: case, punctuation, a plural s
   // and "a/an/the" do not count.
   const small = new Set(["a", "an", "the"]);
   const words = (text) => (text || "").toLowerCase().replace(/[’']/g, "").split(/[^a-z0-9]+/)
     .filter((w) => w && !small.has(w)).map((w) => (w.length > 3 ? w.replace(/s$/, "") : w));
-  const reference = ["sources/", "coverage/"];
+  const reference = ["sources/", "coverage/", "contribute/", "data/", "schema/"];
   const section = (d) => new URL(d.url, location.href).pathname.slice(root.length);
 
   function group(asked, d) {
-    if (reference.some((r) => section(d).startsWith(r))) return 3;
     const names = [d.meta.title, ...(d.meta.names || "").split(", ")].map((n) => words(n).join(" "));
     if (names.includes(asked)) return 0;
+    if (reference.some((r) => section(d).startsWith(r))) return 3;
     return names.some((n) => ` ${n} `.includes(` ${asked} `)) ? 1 : 2;
   }
 
