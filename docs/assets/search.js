@@ -42,19 +42,23 @@
   // pages that mention it ("cramp" is on half the site). So among Pagefind's best 40, in order:
   // 1. the page the query names exactly (its title or a name it is also called, "Also called");
   // 2. entries with a name that contains the query ("calf cramp" in "calf cramp stretch");
-  // 3. the other pages; 4. reference pages (the bibliography, press coverage, contributor guides).
+  // 3. the other entries; 4. overviews (a section's list, the home page, contributor guides);
+  // 5. the bibliography and press coverage, never ahead of an entry, even when named.
   // Each group keeps Pagefind's order. Names are compared loosely: case, punctuation, a plural s
   // and "a/an/the" do not count.
   const small = new Set(["a", "an", "the"]);
   const words = (text) => (text || "").toLowerCase().replace(/[’']/g, "").split(/[^a-z0-9]+/)
     .filter((w) => w && !small.has(w)).map((w) => (w.length > 3 ? w.replace(/s$/, "") : w));
-  const reference = ["sources/", "coverage/", "contribute/", "data/", "schema/"];
+  const bibliography = ["sources/", "coverage/"];
   const section = (d) => new URL(d.url, location.href).pathname.slice(root.length);
+  const overview = (path) => !/^[^/]+\/[^/]+/.test(path);  // "", "prevention/", "contribute/"
 
   function group(asked, d) {
+    const path = section(d);
+    if (bibliography.some((b) => path.startsWith(b))) return 4;
     const names = [d.meta.title, ...(d.meta.names || "").split(", ")].map((n) => words(n).join(" "));
     if (names.includes(asked)) return 0;
-    if (reference.some((r) => section(d).startsWith(r))) return 3;
+    if (overview(path)) return 3;
     return names.some((n) => ` ${n} `.includes(` ${asked} `)) ? 1 : 2;
   }
 
