@@ -25,7 +25,9 @@ class SearchIndexError(RuntimeError):
 
 def index(site_dir: Path) -> None:
     """Write site_dir/pagefind/ from the HTML in site_dir (the PyPI `pagefind[extended]` binary)."""
-    done = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site_dir), "--quiet"],
+    # The heading permalinks ("¶") are not words: left out, a result's title is the heading alone.
+    done = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site_dir), "--quiet",
+                           "--exclude-selectors", ".headerlink"],
                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if done.returncode != 0 or not (site_dir / "pagefind" / "pagefind.js").exists():
         raise SearchIndexError(f"the site search index was not written: {done.stdout.strip()[-800:]} — "
