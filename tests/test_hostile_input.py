@@ -15,7 +15,8 @@ from test_contributor_mistakes import STRETCH, edit, line_of
 from macros import cli, settings
 from macros.load import MAX_BYTES
 
-SOURCE = "sources/cheung-2003-doms.yaml"
+SOURCE = "sources/cheung-2003-doms.yaml"  # a dated paper
+WEB_PAGE = "sources/nhs-leg-cramps.yaml"
 FLEX_HOLD = "    hold: {min: 20, max: 30}\n    repetitions: {min: 2, max: 4}\n    each: leg\ncautions:"
 TODAY = "2026-12-01"
 
@@ -91,8 +92,8 @@ HOSTILE = [
     ("too many steps", lambda d: edit(d, STRETCH, "  - Keep the back knee straight and bend the front knee.\n",
                                       "".join(f"  - Step number {n} of far too many.\n" for n in range(20))),
      STRETCH, "Stand an arm's length", "'steps' has 23 items; at most 15", "keep the ones that matter most"),
-    ("a very long url", lambda d: edit(d, SOURCE, "url: https://www.nhs.uk/conditions/leg-cramps/", f"url: {LONG_URL}"),
-     SOURCE, "url:", "'url' is too long (1041 characters; at most 500)", ""),
+    ("a very long url", lambda d: edit(d, WEB_PAGE, "url: https://www.nhs.uk/conditions/leg-cramps/", f"url: {LONG_URL}"),
+     WEB_PAGE, "url:", "'url' is too long (1041 characters; at most 500)", ""),
     ("a very long id", lambda d: append(d, STRETCH, f"redirect_from: [{'a' * 90}]\n"),
      STRETCH, "redirect_from", "is too long (90 characters; at most 80)", ""),
     ("a very long title", lambda d: edit(d, STRETCH, "title: Standing calf stretch against a wall", "title: " + "word-" * 100 + "end"),
