@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
-from . import schemas
+from . import rules, schemas
 from .entities import BY_NAME, KINDS, TIERS, Kind
 from .history import History, read_history
 from .load import EntryFile
@@ -119,8 +119,10 @@ def build(files: list[EntryFile]) -> Atlas:
 
 
 def blocks_publishing(problem: Problem) -> bool:
-    # A placeholder left by `python -m macros new` is only a warning in `check`, but never published.
-    return problem.severity == "error" or "placeholder" in problem.message
+    # The rule says so (a placeholder left by `new` is only a warning in `check`, but never
+    # published); a file that cannot be read, or a crashing rule, always blocks.
+    rule = rules.by_id().get(problem.rule)
+    return rule.blocks_publishing if rule and not problem.internal else problem.severity == "error"
 
 
 @dataclass(eq=False)

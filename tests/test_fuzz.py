@@ -79,7 +79,7 @@ def private_caches(tmp_path_factory: pytest.TempPathFactory):
 
     where = tmp_path_factory.mktemp("fuzz-cache")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(filecache.FileCache.__init__, "__defaults__", (where / "files.pickle",))
+        patch.setattr(filecache.FileCache.__init__, "__defaults__", (where / "files.pickle", True))
         patch.setattr(unformatted, "CACHE", where / "formatted.txt")
         yield
 
@@ -131,6 +131,6 @@ def test_the_build_publishes_or_refuses_with_the_same_messages(fuzz_data: Path, 
         assert result.code in (0, 1), result.out
         assert "Traceback" not in result.out, result.out
         if result.code == 1:
-            assert "error(s) in data/:" in result.out and re.search(r"^data/\S+:\d+:\d+: error: ", result.out, re.MULTILINE), result.out
+            assert "error(s) in data/:" in result.out and re.search(r"^data/\S+:\d+:\d+: error(\[[a-z-]+\])?: ", result.out, re.MULTILINE), result.out
     finally:
         target.write_bytes(original)

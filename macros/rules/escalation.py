@@ -27,4 +27,5 @@ def check(tree: Tree) -> Iterable[Problem]:
                               "name a red flag with a more urgent tier (emergency before same-day before routine)")
 
 
-RULE = Rule("escalation", "A red flag's if_worse points to more urgent red flags.", "tree", check)
+RULE = Rule("escalation", "A red flag's if_worse points to more urgent red flags.",
+            scope="tree", check=check, severity="error", blocks_publishing=True, fixable=False)
