@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from . import rules, schemas
-from .entities import BY_NAME, KINDS, TIERS, Kind
+from .entities import BY_NAME, KINDS, Kind, labels
 from .history import History, read_history
 from .load import EntryFile
 from .problems import DataError, Problem
@@ -94,7 +94,8 @@ class Atlas:
         most urgent first. A flag without `regions` is shown only where an entry names it."""
         regional = [f for f in self.of_kind("red-flags") if stretch.region in (f.regions or ())]
         flags = list(dict.fromkeys(stretch.linked("red_flags") + regional))
-        return sorted(flags, key=lambda f: list(TIERS).index(f.tier))
+        order = list(labels("TIERS"))
+        return sorted(flags, key=lambda f: order.index(f.tier))
 
     def get(self, entry_id: str) -> Entry:
         try:
