@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from macros import cli
 
 FILES = sorted(p.relative_to(ROOT / "data").as_posix() for p in (ROOT / "data").glob("*/*.yaml"))
-MESSAGE = re.compile(r"^data/[^\n:]+:\d+:\d+: (error|warning): [^\n]+$")
+MESSAGE = re.compile(r"^data/[^\n:]+:\d+:\d+: (error|warning)(\[[a-z-]+\])?: [^\n]+$")
 SUMMARY = re.compile(r"^checked \d+ entries in data/: \d+ error\(s\), \d+ warning\(s\)$")
 SECONDS = 30  # per example, cold, on a loaded 2-core machine; a healthy run takes about one
 
