@@ -23,7 +23,7 @@ ALIASES = {alias: kind.name for kind in KINDS
                          kind.singular.replace(" ", "-")}}
 ALIASES["treatment"] = "prevention"
 # Optional fields worth offering in a skeleton: a reader or reviewer expects them when they apply.
-OFFERED = {"details", "avoid_if", "red_flags", "related_terms", "venue", "url", "checked_against", "checked_on",
+OFFERED = {"details", "avoid_if", "red_flags", "related_terms", "venue", "year", "url", "checked_against", "checked_on",
            "conflict_of_interest", "also_called"}
 # Offered only where nearly every entry has one: elsewhere also_called is added when readers need it.
 OFFERED_ONLY_FOR = {"also_called": {"terms", "questions"}}
