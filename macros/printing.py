@@ -80,14 +80,12 @@ def large_print_lines(stretch: Entry) -> float:
 
 def guide_flags(stretches: list[Entry], flags: list[Entry]) -> list[Entry]:
     """The red flags a guide prints: those its stretches link to, and those about the problems
-    its stretches relieve (so a calf guide lists cramp warnings, not twitching or soreness ones),
-    and those whose `regions` name a region of its stretches, as each card does. Self-care notes
-    are not warnings."""
+    its stretches relieve (so a calf guide lists cramp warnings, not twitching or soreness ones).
+    Self-care notes are not warnings."""
     linked = {flag.id for stretch in stretches for flag in stretch.linked("red_flags")}
     relieved = {term for stretch in stretches for term in stretch.relieves}
-    regions = {stretch.region for stretch in stretches}
     return [flag for flag in flags if flag.tier != "self-care"
-            and (flag.id in linked or relieved & set(flag.applies_to) or regions & set(flag.regions or ()))]
+            and (flag.id in linked or relieved & set(flag.applies_to))]
 
 
 @dataclass(frozen=True)
