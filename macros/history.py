@@ -54,22 +54,27 @@ def read_history(data_root: Path) -> History:
     """Last change of every file under data_root, newest commit first, from one git log."""
     try:
         head = _git(data_root, "rev-parse", "HEAD").strip()
-        log_text = _git(data_root, "log", f"--format={_RECORD}%H{_UNIT}%cs", "--name-only",
+        prefix = _git(data_root, "rev-parse", "--show-prefix").strip()
+        # --diff-merges=c: a merge that changed a file against every parent (a resolved data
+        # merge) is its last change, as `git log -- file` says. Git names those files from the
+        # top of the repository even with --relative, hence the prefix.
+        log_text = _git(data_root, "log", f"--format={_RECORD}%H{_UNIT}%cs", "--name-only", "--diff-merges=c",
                         "--relative", "--", ".")
     except (OSError, FileNotFoundError) as exc:
         reason = f"no git history ({exc})"
         log.info("Cramp Atlas: %s: entry pages show review dates but not when they last changed, "
                  "and atlas.json has commit null", reason)
         return History(head=None, unavailable=reason)
-    return History(head=head, changes=_parse(log_text))
+    return History(head=head, changes=_parse(log_text, prefix))
 
 
-def _parse(log_text: str) -> dict[str, Change]:
+def _parse(log_text: str, prefix: str = "") -> dict[str, Change]:
     changes: dict[str, Change] = {}
     for record in log_text.split(_RECORD)[1:]:
         header, _, names = record.partition("\n")
         commit, date = header.split(_UNIT)
         for name in filter(None, names.splitlines()):
+            name = name.removeprefix(prefix) if prefix else name
             changes.setdefault(name, Change(commit, date))  # newest first: keep the first seen
     return changes
 
