@@ -79,7 +79,7 @@ def private_caches(tmp_path_factory: pytest.TempPathFactory):
 
     where = tmp_path_factory.mktemp("fuzz-cache")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(filecache.FileCache.__init__, "__defaults__", (where / "files.pickle",))
+        patch.setattr(filecache.FileCache.__init__, "__defaults__", (where / "files.pickle", True))
         patch.setattr(unformatted, "CACHE", where / "formatted.txt")
         yield
 
