@@ -49,6 +49,22 @@ def build(site: Path, data: Path | None = None) -> Run:
     return run([str(BIN / "mkdocs"), "build", "--strict", "--site-dir", str(site)], data=data)
 
 
+def edit(data: Path, rel: str, old: str, new: str) -> None:
+    """Change one piece of text in a scratch data file; the fixture text must be there."""
+    path = data / rel
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture text {old!r} not in {rel}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def line_of(data: Path, rel: str, needle: str) -> int:
+    """The line of a scratch data file that holds needle, as a message should name it."""
+    for number, line in enumerate((data / rel).read_text(encoding="utf-8").splitlines(), 1):
+        if needle in line:
+            return number
+    raise AssertionError(f"{needle!r} not in {rel}")
+
+
 @pytest.fixture
 def scratch_data(tmp_path: Path) -> Path:
     """A private copy of the real data/ to break on purpose."""

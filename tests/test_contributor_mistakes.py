@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import build, check
+from conftest import build, check, edit, line_of
 
 STRETCH = "stretches/standing-calf-stretch.yaml"
 TERM = "terms/muscle-cramp.yaml"
@@ -16,11 +16,6 @@ NECK = "stretches/chin-to-chest-stretch.yaml"
 QUESTION = "questions/how-long-does-a-cramp-last.yaml"
 
 
-def edit(data: Path, rel: str, old: str, new: str) -> None:
-    path = data / rel
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"fixture text {old!r} not in {rel}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def add(data: Path, rel: str, text: str) -> None:
@@ -39,11 +34,6 @@ checked_on: 2026-11-30
 """
 
 
-def line_of(data: Path, rel: str, needle: str) -> int:
-    for number, line in enumerate((data / rel).read_text(encoding="utf-8").splitlines(), 1):
-        if needle in line:
-            return number
-    raise AssertionError(f"{needle!r} not in {rel}")
 
 
 # A figure folded up into a ball: what the "fills its frame" check is for.

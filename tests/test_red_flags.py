@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, Site, check, output_file
+from conftest import ROOT, Site, check, edit, line_of, output_file
 
 from macros.entities import TIERS
 from macros.model import load_atlas
@@ -16,15 +16,6 @@ TRUSTED_PAGES = {"nhs-leg-cramps", "medlineplus-muscle-cramps", "mayo-muscle-cra
                  "allen-2012-nocturnal-leg-cramps"}
 
 
-def edit(data: Path, rel: str, old: str, new: str) -> None:
-    path = data / rel
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"fixture text {old!r} not in {rel}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def line_of(data: Path, rel: str, needle: str) -> int:
-    return next(n for n, line in enumerate((data / rel).read_text(encoding="utf-8").splitlines(), 1) if needle in line)
 
 
 # --- 1. the conditions a reader after exercise must not miss ------------------------------------
