@@ -8,14 +8,17 @@ from pathlib import Path
 
 from .entities import BY_NAME, KINDS
 from .model import data_dir, load_atlas
-from .problems import format_problems
+from .problems import FORMATS, format_problems
 from .validate import check
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     root = Path(args.data) if args.data else data_dir()
-    tree, problems = check(root)
-    if problems:
+    if unknown := _unknown_rules([*args.rule, *args.ignore]):
+        print(unknown, file=sys.stderr)
+        return 2
+    tree, problems = check(root, only=args.rule, ignore=args.ignore)
+    if problems or args.format == "json":  # JSON readers get a list, even an empty one
         print(format_problems(problems, args.format), flush=True)
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
@@ -24,6 +27,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     if any(p.internal for p in problems):
         return 2  # the checker itself failed somewhere: not the contributor's mistake
     return 1 if errors else 0
+
+
+def _unknown_rules(named: list[str]) -> str:
+    """Why a --rule/--ignore id names no rule, or ''."""
+    from difflib import get_close_matches
+
+    from .rules import by_id
+
+    known = sorted(by_id())
+    for rule_id in named:
+        if rule_id not in known:
+            close = get_close_matches(rule_id, known, n=1)
+            hint = f"did you mean '{close[0]}'?" if close else "the rules are: " + ", ".join(known)
+            return f"error: there is no rule '{rule_id}' — {hint}"
+    return ""
 
 
 def cmd_ids(args: argparse.Namespace) -> int:
@@ -116,8 +134,12 @@ def parser() -> argparse.ArgumentParser:
     commands = top.add_subparsers(dest="command", required=True)
     checking = commands.add_parser("check", help="validate data/ without building the site")
     checking.add_argument("--data", help="data folder (default: data/ or $CRAMP_ATLAS_DATA)")
-    checking.add_argument("--format", choices=["text", "github"], default="text",
-                          help="github prints workflow annotations for pull requests")
+    checking.add_argument("--format", choices=FORMATS, default="text",
+                          help="github prints workflow annotations for pull requests; json a list of problems")
+    checking.add_argument("--rule", action="append", default=[], metavar="ID",
+                          help="run only this rule (repeatable); the id is in brackets in each message")
+    checking.add_argument("--ignore", action="append", default=[], metavar="ID",
+                          help="skip this rule (repeatable)")
     checking.set_defaults(run=cmd_check)
     ids = commands.add_parser("ids", help="record every entry id as published (data/published-ids.txt)")
     ids.add_argument("--data", help="data folder (default: data/ or $CRAMP_ATLAS_DATA)")

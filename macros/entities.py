@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import schemas
+
 
 @dataclass(frozen=True)
 class Kind:
@@ -45,13 +47,55 @@ KINDS: tuple[Kind, ...] = (
 )
 BY_NAME = {kind.name: kind for kind in KINDS}
 
-# Labels readers see for the coded values in the data, in display order.
-TIERS = {
-    "emergency": "Emergency: get help now",
-    "same-day": "See a doctor today",
-    "routine": "Book an appointment",
-    "self-care": "Fine to manage yourself",
+# The labels readers see for the coded values in the data live in the schemas, beside each enum
+# (`x-labels`), in the enum's order: one source, so a new value cannot lack a label unnoticed.
+LABELLED = {  # name used here and in templates -> (schema, path to the node with the enum)
+    "TIERS": ("red-flags", ("properties", "tier")),
+    "GRADES": ("common", ("$defs", "evidence")),
+    "GROUPS": ("terms", ("properties", "group")),  # questions' `topic` shares the glossary groups
+    "VERDICTS": ("prevention", ("properties", "verdict")),
+    "MYTH_VERDICTS": ("myths", ("properties", "verdict")),
+    "CAUSE_STATUSES": ("causes", ("properties", "status")),
+    "PURPOSES": ("prevention", ("properties", "purpose")),
+    "CATEGORIES": ("causes", ("properties", "category")),
 }
+
+
+class LabelError(ValueError):
+    """A schema enum value with no label (or a label for no value): a schema mistake, named."""
+
+
+def labels(name: str) -> dict[str, str]:
+    """Value -> label, in the enum's order, from the schemas in use."""
+    kind, path = LABELLED[name]
+    node = schemas.schema(kind)
+    for part in path:
+        node = node[part]
+    given = node.get("x-labels", {})
+    if problems := _label_problems(kind, path, node["enum"], given):
+        raise LabelError("; ".join(problems))
+    return {value: given[value] for value in node["enum"]}
+
+
+def _label_problems(kind: str, path: tuple[str, ...], values: list[str], given: dict[str, str]) -> list[str]:
+    where = f"macros/schema/{kind}.json {'/'.join(path)}"
+    return ([f"{where}: value '{v}' has no label — add \"{v}\": \"<what readers see>\" to its x-labels"
+             for v in values if not given.get(v)]
+            + [f"{where}: x-labels has '{v}', which is not in its enum — remove it, or add it to the enum"
+               for v in given if v not in values])
+
+
+def unlabelled() -> list[str]:
+    """Every enum value in the schemas in use that has no label: what a test (and a build) refuses."""
+    found = []
+    for name in LABELLED:
+        try:
+            labels(name)
+        except LabelError as error:
+            found.extend(str(error).split("; "))
+    return found
+
+
 # How each tier looks: the admonition type (colour and icon) and a short cue word, so that
 # "See a doctor today" never looks like "Emergency". CSS: the tiers block in atlas.css.
 TIER_STYLES = {
@@ -60,44 +104,6 @@ TIER_STYLES = {
     "routine": "info",
     "self-care": "success",
 }
-GRADES = {
-    "strong": "Strong evidence",
-    "moderate": "Moderate evidence",
-    "limited": "Limited evidence",
-    "insufficient": "Insufficient evidence",
-}
-GROUPS = {
-    "cramp": "Cramps",
-    "spasm": "Spasms",
-    "twitch": "Twitches and tremor",
-    "soreness": "Soreness and pain",
-    "injury": "Injuries",
-    "other": "Other conditions",
-    "mimic": "Mimics: feel like a cramp, are not",
-}
-VERDICTS = {
-    "recommended": "Recommended",
-    "may-help": "May help",
-    "unproven": "Unproven",
-    "does-not-work": "Does not work",
-    "avoid": "Avoid",
-}
-MYTH_VERDICTS = {
-    "false": "False",
-    "not-supported": "Not supported",
-    "overstated": "Overstated",
-    "partly-true": "Partly true",
-    "misnamed": "Misnamed",
-}
-CAUSE_STATUSES = {
-    "best-supported": "Best-supported explanation",
-    "supported": "Supported",
-    "association": "Linked, cause not shown",
-    "unproven": "Unproven",
-    "not-supported": "Not supported",
-    "misnamed": "Misleading name",
-}
-PURPOSES = {"treat-now": "During an episode", "prevent": "Prevention", "recover": "Recovery"}
 DOSES = {"cramp_relief": "To stop a cramp now", "flexibility": "For flexibility"}
 ATTRIBUTES = {
     "onset": "How it starts",
@@ -108,15 +114,11 @@ ATTRIBUTES = {
     "mechanism": "Why it happens",
     "first_aid": "What to do",
 }
-CATEGORIES = {
-    "mechanism": "How cramps happen",
-    "risk-factor": "What makes them likelier",
-    "medicine": "Medicines linked to cramps",
-    "condition": "Illnesses that can show up as cramps",
-}
 
 
 def __getattr__(name: str) -> object:
+    if name in LABELLED:  # read when used, so each build sees the schemas it began with
+        return labels(name)
     # Body regions are data (data/regions.yaml), read from the data folder in use.
     if name == "REGIONS":
         from .model import data_dir

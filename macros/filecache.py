@@ -31,7 +31,7 @@ class Seen:
 
     document: Document | None
     load_problem: Problem | None = None
-    findings: dict[str, list[Problem]] = field(default_factory=dict)  # file rule name -> its problems
+    findings: dict[str, list[Problem]] = field(default_factory=dict)  # file rule id -> its problems
 
 
 def _stamp() -> str:

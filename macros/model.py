@@ -15,8 +15,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
-from . import schemas
-from .entities import BY_NAME, KINDS, TIERS, Kind
+from . import rules, schemas
+from .entities import BY_NAME, KINDS, Kind, labels
 from .history import History, read_history
 from .load import EntryFile
 from .problems import DataError, Problem
@@ -99,7 +99,8 @@ class Atlas:
         most urgent first. A flag without `regions` is shown only where an entry names it."""
         regional = [f for f in self.of_kind("red-flags") if stretch.region in (f.regions or ())]
         flags = list(dict.fromkeys(stretch.linked("red_flags") + regional))
-        return sorted(flags, key=lambda f: list(TIERS).index(f.tier))
+        order = list(labels("TIERS"))
+        return sorted(flags, key=lambda f: order.index(f.tier))
 
     def get(self, entry_id: str) -> Entry:
         try:
@@ -124,8 +125,10 @@ def build(files: list[EntryFile]) -> Atlas:
 
 
 def blocks_publishing(problem: Problem) -> bool:
-    # A placeholder left by `python -m macros new` is only a warning in `check`, but never published.
-    return problem.severity == "error" or "placeholder" in problem.message
+    # The rule says so (a placeholder left by `new` is only a warning in `check`, but never
+    # published); a file that cannot be read, or a crashing rule, always blocks.
+    rule = rules.by_id().get(problem.rule)
+    return rule.blocks_publishing if rule and not problem.internal else problem.severity == "error"
 
 
 @dataclass(eq=False)

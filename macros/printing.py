@@ -10,7 +10,7 @@ from functools import cache
 import segno
 
 from . import dose as dose_words
-from .entities import DOSES, TIERS
+from .entities import DOSES, labels
 from .model import Atlas, Entry
 from .pictogram import Drawing, draw
 
@@ -72,7 +72,8 @@ def large_print_lines(stretch: Entry) -> float:
     right = 1 + _lines(stretch.steps, BESIDE) + (1 + _lines(stretch.avoid_if, BESIDE) if stretch.avoid_if else 0)
     dose = _lines([" ".join([dose_words.hold(d), dose_words.repetitions(d), str(d.get("how_often", "")), "Hold: Repeat:", DOSE_LABEL])
                    for d in stretch.dose.values()], ACROSS)
-    flags = 1 + _lines([f"{TIERS[f.tier]}: {f.title}." for f in stretch.linked("red_flags")] + ["x" * 95], ACROSS)
+    tiers = labels("TIERS")
+    flags = 1 + _lines([f"{tiers[f.tier]}: {f.title}." for f in stretch.linked("red_flags")] + ["x" * 95], ACROSS)
     sources = "; ".join(f"{s.authors[0]} et al. {s.year}" for s in stretch.linked("sources"))
     foot = _lines([f"Sources: {sources}. Limited evidence. Reviewed 2026-01-01."], ACROSS - 8) + 3
     return title + max(left, right) + dose + flags + foot + 1

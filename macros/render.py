@@ -117,6 +117,8 @@ class Renderer:
         template, grouping = SECTION_VIEWS[kind]
         if kind == "stretches":
             grouping = {**grouping, "labels": entities.REGIONS}
+        elif "labels" in grouping:
+            grouping = {**grouping, "labels": entities.labels(grouping["labels"])}
         printable = {g.slug.removesuffix("-stretches"): g for g in printing.guides(self.atlas, entities.REGIONS)}
         return self.render(template, page_url, entries=sorted(self.atlas.of_kind(kind), key=answer_first),
                            printable=printable if kind == "stretches" else {}, **grouping)
@@ -195,27 +197,28 @@ class Renderer:
 
 # What a reader should do or believe first: a verdict's or status's place in its label list
 # (Recommended before Avoid, best-supported before not supported), then evidence strength.
-RANKED_BY = {"prevention": ("verdict", entities.VERDICTS), "causes": ("status", entities.CAUSE_STATUSES),
-             "myths": ("verdict", entities.MYTH_VERDICTS), "red-flags": ("tier", entities.TIERS)}
+RANKED_BY = {"prevention": ("verdict", "VERDICTS"), "causes": ("status", "CAUSE_STATUSES"),
+             "myths": ("verdict", "MYTH_VERDICTS"), "red-flags": ("tier", "TIERS")}  # labels: entities.LABELLED
 
 
 def answer_first(entry: Entry) -> tuple[int, int, str]:
     """Sort key for a list of entries: verdict or status first, then grade, then title."""
-    field_name, labels = RANKED_BY.get(entry.kind.name, ("", {}))
-    order = list(labels)
+    field_name, labels = RANKED_BY.get(entry.kind.name, ("", ""))
+    order = list(entities.labels(labels)) if labels else []
     verdict = order.index(entry.fields[field_name]) if field_name and entry.fields.get(field_name) in order else 0
     grades = list(entities.GRADES)
     grade = grades.index(entry.fields["evidence"]) if entry.fields.get("evidence") in grades else len(grades)
     return verdict, grade, str(entry.fields.get("title", "")).lower()
 
 
-# How each kind's index page groups its entries: template, then what to group and badge by.
+# How each kind's index page groups its entries: template, then what to group and badge by
+# ("labels" names a label list of entities.LABELLED, read from the schemas when the page is made).
 SECTION_VIEWS: dict[str, tuple[str, dict[str, Any]]] = {
-    "terms": ("grouped_list.html", {"field": "group", "labels": entities.GROUPS}),
-    "questions": ("grouped_list.html", {"field": "topic", "labels": entities.GROUPS}),
-    "causes": ("grouped_list.html", {"field": "category", "labels": entities.CATEGORIES}),
-    "prevention": ("grouped_list.html", {"field": "purpose", "labels": entities.PURPOSES}),
-    "myths": ("grouped_list.html", {"field": "verdict", "labels": entities.MYTH_VERDICTS}),
+    "terms": ("grouped_list.html", {"field": "group", "labels": "GROUPS"}),
+    "questions": ("grouped_list.html", {"field": "topic", "labels": "GROUPS"}),
+    "causes": ("grouped_list.html", {"field": "category", "labels": "CATEGORIES"}),
+    "prevention": ("grouped_list.html", {"field": "purpose", "labels": "PURPOSES"}),
+    "myths": ("grouped_list.html", {"field": "verdict", "labels": "MYTH_VERDICTS"}),
     "stretches": ("grouped_list.html", {"field": "region"}),  # labels: data/regions.yaml, read per build
     "red-flags": ("red_flags.html", {}),
     "first-aid": ("first_aid_list.html", {}),

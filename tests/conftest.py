@@ -222,8 +222,6 @@ KNOWN_FAILURES = {
         "guides and cards choose warnings two ways (printing.guide_flags vs regions:); make them one",
     "test_reference_markers.py::test_each_marker_is_a_numbered_link_to_the_source_it_names[muscle-relaxants-help-most]":
         "a marker on this myth no longer matches its numbered source after the merges",
-    "test_reference_markers.py::test_search_index_and_open_data_never_carry_the_raw_syntax":
-        "now reads Pagefind's fragments; not yet run whole after the change",
     "test_preview.py::test_with_pdfs_the_buttons_stay": "print added a fourth PDF (large print, Letter); the test counts three",
     "test_review_trail.py::test_an_entry_page_shows_last_reviewed_last_changed_commit_and_history_link":
         "history now counts a resolved data merge as a change (macros/history.py); not yet run whole",

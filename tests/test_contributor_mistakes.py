@@ -103,7 +103,7 @@ MISTAKES = [
     ("verified without evidence", lambda d: edit(d, CHEUNG, "checked_against: https://doi.org/10.2165/00007256-200333020-00005\n", ""),
      CHEUNG, "verified:", "`verified: true` without `checked_against:`", "add `checked_against: <https address"),
     ("checked in the future", lambda d: edit(d, CHEUNG, "checked_on: '2026-12-01'", "checked_on: '2999-01-01'"),
-     CHEUNG, "checked_on:", "checked_on 2999-01-01 is in the future", "write the date it was checked"),
+     CHEUNG, "checked_on:", "checked_on 2999-01-01 is in the future", "write the day you matched the record"),
     ("fact on unverified sources only", lambda d: edit(d, SHEEAN, "verified: true", "verified: false"),
      "terms/spasticity.yaml", "sources:", "every source of this glossary term is unverified ('sheean-spasticity-neurophysiology')",
      "verify one of them"),
@@ -148,7 +148,7 @@ def test_all_errors_are_reported_in_one_run_sorted_by_file_and_line(scratch_data
     edit(scratch_data, STRETCH, "region: calf", "region: calves")
     edit(scratch_data, TERM, "group: cramp", "group: cramps")
     result = check(scratch_data)
-    errors = [line for line in result.out.splitlines() if ": error: " in line]
+    errors = [line for line in result.out.splitlines() if ": error[" in line]
     assert len(errors) >= 3
     keys = [(line.split(":")[0], int(line.split(":")[1])) for line in errors]
     assert keys == sorted(keys)
@@ -161,7 +161,7 @@ def test_all_errors_are_reported_in_one_run_sorted_by_file_and_line(scratch_data
     (".yml ending", lambda d: shutil.move(d / STRETCH, d / STRETCH.replace(".yaml", ".yml")),
      "this file is not read as an entry, so it would be lost — rename it to standing-calf-stretch.yaml"),
     ("file outside a kind folder", lambda d: shutil.copy(d / STRETCH, d / "standing-calf-stretch.yaml"),
-     "data/standing-calf-stretch.yaml:1:1: error: this file is not read as an entry"),
+     "data/standing-calf-stretch.yaml:1:1: error[stray-file]: this file is not read as an entry"),
     ("file name is not an id", lambda d: shutil.move(d / STRETCH, d / "stretches/Standing Calf.yaml"),
      "'Standing Calf' is not a valid id (the file name is the id) — rename the file to standing-calf.yaml"),
     ("same id in two folders", lambda d: shutil.copy(d / "myths/lactic-acid-causes-cramps.yaml", d / "causes/lactic-acid-causes-cramps.yaml"),
@@ -184,14 +184,14 @@ def test_github_format_prints_workflow_annotations(scratch_data: Path) -> None:
     edit(scratch_data, STRETCH, "summary:", "sumary:")
     result = check(scratch_data, "--format", "github")
     line = line_of(scratch_data, STRETCH, "sumary:")
-    assert f"::error file=data/{STRETCH},line={line},col=1::unknown field 'sumary'" in result.out
+    assert f"::error file=data/{STRETCH},line={line},col=1,title=schema-shape::unknown field 'sumary'" in result.out
 
 
 def test_build_fails_with_the_same_message_and_no_traceback(scratch_data: Path, tmp_path: Path) -> None:
     edit(scratch_data, STRETCH, "summary:", "sumary:")
     result = build(tmp_path / "site", data=scratch_data)
     assert result.code != 0
-    assert f"data/{STRETCH}:{line_of(scratch_data, STRETCH, 'sumary:')}:1: error: unknown field 'sumary'" in result.out
+    assert f"data/{STRETCH}:{line_of(scratch_data, STRETCH, 'sumary:')}:1: error[schema-shape]: unknown field 'sumary'" in result.out
     assert "Traceback" not in result.out
     assert not (tmp_path / "site" / "stretches").exists()
 
@@ -208,7 +208,7 @@ def test_strong_grade_from_a_consumer_page_alone_is_refused_with_the_exact_messa
     result = check(scratch_data)
     line = line_of(scratch_data, NECK, "evidence:")
     expected = (
-        f"data/{NECK}:{line}:11: error: evidence 'strong' is more than its sources can carry: "
+        f"data/{NECK}:{line}:11: error[grade-cap]: evidence 'strong' is more than its sources can carry: "
         "cuh-neck-exercises (consumer-page) allow at most 'limited' — write `evidence: limited`, or cite "
         "a systematic review, meta-analysis or guideline (or two or more randomised trials) that "
         "supports the fact; the grading policy is in CONTRIBUTING.md"

@@ -36,7 +36,7 @@ sys.path.insert(0, {root!r})
 import macros.rules as rules
 import macros.validate as validate
 _all = rules.all_rules
-rules.all_rules = validate.all_rules = lambda: [rule for rule in _all() if rule.name != "template-text"]
+rules.all_rules = validate.all_rules = lambda: [rule for rule in _all() if rule.id != "template-text"]
 """
 
 
@@ -92,7 +92,7 @@ def test_check_refuses_template_delimiters(scratch_data: Path, delimiter: str) -
     edit(scratch_data, STRETCH, "  - Keep breathing normally.", f"  - Keep breathing{delimiter} normally.")
     result = check(scratch_data)
     line = line_of(scratch_data, STRETCH, "Keep breathing")
-    expected = (f"data/{STRETCH}:{line}:19: error: 'cautions[3]' contains '{delimiter}', which the site's "
+    expected = (f"data/{STRETCH}:{line}:19: error[template-text]: 'cautions[3]' contains '{delimiter}', which the site's "
                 f"template engine reads as code — take out the '{delimiter}'")
     assert result.code == 1 and expected in result.out, result.out
     assert "Traceback" not in result.out
@@ -102,7 +102,7 @@ def test_the_build_refuses_the_payload_before_rendering(hostile: dict[str, objec
     env = {**dict(hostile["env"]), "PYTHONPATH": ""}  # the rule on, as everywhere outside this test
     result = run([str(BIN / "mkdocs"), "build", "--strict", "--site-dir", str(tmp_path / "site")], env=env)
     assert result.code == 1, result.out
-    assert f"data/{STRETCH}:2:13: error: 'title' contains '{{{{'" in result.out, result.out
+    assert f"data/{STRETCH}:2:13: error[template-text]: 'title' contains '{{{{'" in result.out, result.out
     assert "Traceback" not in result.out and not markers(hostile)
 
 

@@ -131,7 +131,7 @@ def test_a_bad_marker_is_reported_at_its_line_and_column(scratch_data: Path, old
     col = path.read_text(encoding="utf-8").splitlines()[line - 1].index(new) + 1
     result = check(scratch_data)
     assert result.code == 1, result.out
-    expected = f"data/{MARKED}:{line}:{col}: error: {message}"
+    expected = f"data/{MARKED}:{line}:{col}: error[reference-marker]: {message}"
     reported = [row for row in result.out.splitlines() if row.startswith(f"data/{MARKED}:")]
     assert len(reported) == 1 and reported[0].startswith(expected), result.out
     assert hint in reported[0].split(" — ", 1)[1]
@@ -143,4 +143,4 @@ def test_a_marker_outside_details_is_refused(scratch_data: Path) -> None:
     path.write_text(text.replace("gone within a week.", "gone within a week. [@cheung-2003-doms]", 1), encoding="utf-8")
     result = check(scratch_data)
     assert result.code == 1
-    assert "error: a reference marker in 'summary' — markers go only in `details:`" in result.out
+    assert "error[reference-marker]: a reference marker in 'summary' — markers go only in `details:`" in result.out

@@ -35,7 +35,7 @@ def test_removing_a_published_id_without_a_redirect_fails_naming_the_id_and_the_
     result = check(scratch_data)
     assert result.code == 1, result.out
     line = registry_line(scratch_data, f"stretches/{OLD}")
-    expected = f"data/published-ids.txt:{line}:1: error: published id '{OLD}' (published at stretches/{OLD}/) has disappeared"
+    expected = f"data/published-ids.txt:{line}:1: error[stable-ids]: published id '{OLD}' (published at stretches/{OLD}/) has disappeared"
     assert expected in result.out, result.out
     assert f"restore data/stretches/{OLD}.yaml, or add `redirect_from: [{OLD}]` to the entry that replaces it" in result.out
 
@@ -51,7 +51,7 @@ def test_a_renamed_entry_with_redirect_from_passes_with_a_reminder_to_record_its
     rename(scratch_data, OLD, NEW, redirect=True)
     result = check(scratch_data)
     assert result.code == 0, result.out
-    assert (f"data/published-ids.txt:1:1: warning: 1 id(s) not yet recorded as published: {NEW} "
+    assert (f"data/published-ids.txt:1:1: warning[unrecorded-id]: 1 id(s) not yet recorded as published: {NEW} "
             "— run `python -m macros ids`") in result.out
 
 
@@ -79,7 +79,7 @@ def test_redirect_from_naming_a_live_entry_is_reported_at_its_line(scratch_data:
     path.write_text("redirect_from: [seated-towel-calf-stretch]\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
     result = check(scratch_data)
     assert result.code == 1
-    assert ("data/stretches/standing-calf-stretch.yaml:1:17: error: 'seated-towel-calf-stretch' in "
+    assert ("data/stretches/standing-calf-stretch.yaml:1:17: error[redirect-conflict]: 'seated-towel-calf-stretch' in "
             "`redirect_from` is a live entry") in result.out, result.out
 
 

@@ -56,15 +56,15 @@ TESTED_ELSEWHERE = {
     "grade-cap": "test_contributor_mistakes.py::test_mistake_is_reported_at_its_line_with_a_fix[grade above its sources]",
     "consistent-grade": "test_contributor_mistakes.py::test_mistake_is_reported_at_its_line_with_a_fix[twins graded differently]",
     "reference-marker": "test_reference_markers.py::test_a_bad_marker_is_reported_at_its_line_and_column",
-    "coverage-answers": "test_red_flags.py::test_a_topic_neither_answered_nor_out_of_scope_fails_the_check_with_its_fix",
-    "figures-agree": "test_red_flags.py::test_a_different_number_for_the_same_figure_fails_the_check",
-    "escalation": "test_red_flags.py::test_if_worse_must_name_a_more_urgent_red_flag",
+    "escalation": "rules/test_escalation.py::test_if_worse_naming_a_less_urgent_flag_is_reported",
+    "figures-agree": "rules/test_figures_agree.py::test_the_entry_that_differs_from_the_others_is_reported",
+    "coverage-answers": "rules/test_coverage_answers.py::test_an_unanswered_topic_and_an_unknown_answer_are_reported",
 }
 
 
 def test_every_checker_rule_has_a_test_with_a_bad_file() -> None:
     covered = {w[0] for w in WARNINGS} | set(TESTED_ELSEWHERE)
-    assert {rule.name for rule in all_rules()} <= covered
+    assert {rule.id for rule in all_rules()} <= covered
     names = {m[0] for m in MISTAKES}
     for rule, test in TESTED_ELSEWHERE.items():
         module, _, name = test.partition("::")
@@ -81,7 +81,7 @@ def test_style_warning_names_the_line_and_the_fix_but_does_not_fail(scratch_data
     about_file = [line for line in result.out.splitlines() if line.startswith(f"data/{rel}:")]
     assert len(about_file) == 1, f"one mistake, one message:\n{result.out}"
     line = about_file[0]
-    assert ": warning: " in line and message in line, line
+    assert f": warning[{rule}]: " in line and message in line, line
     assert hint in line.split(" — ", 1)[1], line
     if needle:
         assert line.split(":")[1] == str(line_of(scratch_data, rel, needle)), line

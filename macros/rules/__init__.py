@@ -1,21 +1,44 @@
-"""Cross-entry checks, one rule per module. Adding a rule = one new file + one line in RULES."""
+"""Checks on the data, one rule per module. Adding a rule = one new file + one line in all_rules.
+
+A rule declares what it is — its id, whether it looks at one entry file or the whole tree, how
+severe its findings are, whether they keep an entry off the site and whether `fmt` mends them —
+and the runner (macros/validate.py) walks the data, stamps each finding with the rule and
+contains a rule that crashes.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
-from ..load import Tree
-from ..problems import Problem
+from ..load import EntryFile, Tree
+from ..problems import Problem, Severity
+
+Scope = Literal["file", "tree"]
 
 
 @dataclass(frozen=True)
 class Rule:
-    name: str
+    id: str
     description: str
-    scope: Literal["file", "tree"]
-    check: Callable[[Tree], Iterable[Problem]]
+    scope: Scope  # "file": check(entry) on one entry file; "tree": check(tree) on all of them
+    check: Callable[[Any], Iterable[Problem]]
+    severity: Severity
+    blocks_publishing: bool  # a finding keeps the site from being built (a warning may, too)
+    fixable: bool  # `python -m macros fmt` mends what it finds
+    style_only: bool = False  # about how a file is written, not what it says: a site build skips it
+
+    def findings(self, target: EntryFile | Tree) -> list[Problem]:
+        """What check says about one entry file (file rule) or the tree (tree rule), each finding
+        carrying this rule's id and severity."""
+        return [dataclasses.replace(p, rule=self.id, severity=self.severity) if not p.rule else p
+                for p in self.check(target)]
+
+
+def by_id() -> dict[str, Rule]:
+    return {rule.id: rule for rule in all_rules()}
 
 
 def all_rules() -> list[Rule]:

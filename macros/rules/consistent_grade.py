@@ -48,6 +48,5 @@ def check(tree: Tree) -> Iterable[Problem]:
                           f"`evidence: {_lower(grade, other)}` here and in {twin.path}")
 
 
-RULE = Rule("consistent-grade",
-            "A myth and its cause or prevention twin (same condition, same sources) carry the same grade.",
-            "tree", check)
+RULE = Rule("consistent-grade", "A myth and its cause or prevention twin (same condition, same sources) carry the same grade.",
+            scope="tree", check=check, severity="error", blocks_publishing=True, fixable=False)

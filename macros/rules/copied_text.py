@@ -6,23 +6,22 @@ from collections.abc import Iterable
 
 from .. import citations
 from ..copying import copied, seed_runs
-from ..load import Tree
+from ..load import EntryFile
 from ..problems import Problem
 from . import Rule
 
 
-def check(tree: Tree) -> Iterable[Problem]:
-    seed = set(seed_runs())
+def check(entry: EntryFile) -> Iterable[Problem]:
+    seed = seed_runs()  # read once per process (and again when the seed changes)
     if not seed:
         return
-    for entry in tree.files:
-        for pointer, text in texts(entry.document.data, ()):
-            if entry.kind == "sources" and pointer == ("title",):
-                continue  # a publication's title is quoted, not our wording
-            if hits := copied(citations.plain(text), seed):  # a marker must not split a copied run
-                line, col = entry.document.values.get(pointer, (1, 1))
-                yield Problem(entry.path, line, col, f"these words copy the seed text: '{hits[0]}'",
-                              "rewrite the sentence in your own words (the seed copies published pages)")
+    for pointer, text in texts(entry.document.data, ()):
+        if entry.kind == "sources" and pointer == ("title",):
+            continue  # a publication's title is quoted, not our wording
+        if hits := copied(citations.plain(text), seed):  # a marker must not split a copied run
+            line, col = entry.document.values.get(pointer, (1, 1))
+            yield Problem(entry.path, line, col, f"these words copy the seed text: '{hits[0]}'",
+                          "rewrite the sentence in your own words (the seed copies published pages)")
 
 
 def texts(value: object, pointer: tuple) -> Iterable[tuple[tuple, str]]:
@@ -37,4 +36,5 @@ def texts(value: object, pointer: tuple) -> Iterable[tuple[tuple, str]]:
         yield pointer, value
 
 
-RULE = Rule("copied-text", "No eight-word run of the seed text appears in the data.", "file", check)
+RULE = Rule("copied-text", "No eight-word run of the seed text appears in the data.",
+            scope="file", check=check, severity="error", blocks_publishing=True, fixable=False)

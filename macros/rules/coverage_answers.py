@@ -41,4 +41,5 @@ def _topics(entry: EntryFile, ids: set[str], root: str) -> Iterable[Problem]:
                 yield Problem(entry.path, line, col, f"'answered_by' names '{value}', but there is no entry with that id", hint)
 
 
-RULE = Rule("coverage-answers", "Each coverage topic is answered by existing entries or declared out of scope.", "tree", check)
+RULE = Rule("coverage-answers", "Each coverage topic is answered by existing entries or declared out of scope.",
+            scope="tree", check=check, severity="error", blocks_publishing=True, fixable=False)

@@ -20,4 +20,5 @@ def check(tree: Tree) -> Iterable[Problem]:
             first[key] = entry.path
 
 
-RULE = Rule("duplicate-id", "No two entries share an id.", "tree", check)
+RULE = Rule("duplicate-id", "No two entries share an id.",
+            scope="tree", check=check, severity="error", blocks_publishing=True, fixable=False)

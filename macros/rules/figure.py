@@ -5,25 +5,25 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..load import Tree
+from ..load import EntryFile
 from ..pictogram import problems
 from ..problems import Problem
 from . import Rule
 
 
-def check(tree: Tree) -> Iterable[Problem]:
-    for entry in tree.files:
-        data = entry.document.data
-        if entry.kind != "stretches" or not isinstance(data, dict) or not isinstance(data.get("pose"), dict):
-            continue
-        try:
-            found = problems(data["pose"])
-        except (KeyError, TypeError, ValueError, IndexError):
-            continue  # a malformed pose is the schema-shape rule's to report
-        for field, what, fix in found:
-            where = ("pose", field) if field in data["pose"] else ("pose",)
-            line, col = entry.document.position(where, key=True)
-            yield Problem(entry.path, line, col, f"the figure looks wrong: {what}", fix)
+def check(entry: EntryFile) -> Iterable[Problem]:
+    data = entry.document.data
+    if entry.kind != "stretches" or not isinstance(data, dict) or not isinstance(data.get("pose"), dict):
+        return
+    try:
+        found = problems(data["pose"])
+    except (KeyError, TypeError, ValueError, IndexError):
+        return  # a malformed pose is the schema-shape rule's to report
+    for field, what, fix in found:
+        where = ("pose", field) if field in data["pose"] else ("pose",)
+        line, col = entry.document.position(where, key=True)
+        yield Problem(entry.path, line, col, f"the figure looks wrong: {what}", fix)
 
 
-RULE = Rule("figure", "A stretch's figure shows the stretch: limbs visible, contacts touching, frame filled.", "file", check)
+RULE = Rule("figure", "A stretch's figure shows the stretch: limbs visible, contacts touching, frame filled.",
+            scope="file", check=check, severity="error", blocks_publishing=True, fixable=False)

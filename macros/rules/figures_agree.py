@@ -76,4 +76,5 @@ def _texts(data: dict) -> Iterable[tuple[str | tuple, str]]:
             yield from (((field, k), v) for k, v in value.items() if isinstance(v, str))
 
 
-RULE = Rule("figures-agree", "A figure stated by several entries has one value everywhere.", "tree", check)
+RULE = Rule("figures-agree", "A figure stated by several entries has one value everywhere.",
+            scope="tree", check=check, severity="error", blocks_publishing=True, fixable=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..load import Tree
+from ..load import EntryFile
 from ..problems import Problem
 from ..schemas import id_pattern
 from . import Rule
@@ -15,11 +15,11 @@ def suggest(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "entry-name"
 
 
-def check(tree: Tree) -> Iterable[Problem]:
-    for entry in tree.files:
-        if not id_pattern().match(entry.id):
-            yield Problem(entry.path, 1, 1, f"'{entry.id}' is not a valid id (the file name is the id)",
-                          f"rename the file to {suggest(entry.id)}.yaml")
+def check(entry: EntryFile) -> Iterable[Problem]:
+    if not id_pattern().match(entry.id):
+        yield Problem(entry.path, 1, 1, f"'{entry.id}' is not a valid id (the file name is the id)",
+                      f"rename the file to {suggest(entry.id)}.yaml")
 
 
-RULE = Rule("file-name", "File names are valid ids.", "file", check)
+RULE = Rule("file-name", "File names are valid ids.",
+            scope="file", check=check, severity="error", blocks_publishing=True, fixable=False)

@@ -32,4 +32,4 @@ def check(tree: Tree) -> Iterable[Problem]:
 
 
 RULE = Rule("grade-cap", "A fact's grade does not exceed what its sources' study designs can carry.",
-            "tree", check)
+            scope="tree", check=check, severity="error", blocks_publishing=True, fixable=False)

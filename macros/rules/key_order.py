@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..load import Tree
+from ..load import EntryFile
 from ..problems import Problem
 from ..style import out_of_order
 from . import Rule
 
 
-def check(tree: Tree) -> Iterable[Problem]:
-    for entry in tree.files:
-        data = entry.document.data
-        if not isinstance(data, dict):
-            continue
-        found = out_of_order(entry.kind, list(data))
-        if found:
-            key, after = found
-            line, col = entry.document.position((key,), key=True)
-            yield Problem(entry.path, line, col, f"field '{key}' should come before '{after}'",
-                          "run `python -m macros fmt` to put the fields in the agreed order", severity="warning")
+def check(entry: EntryFile) -> Iterable[Problem]:
+    data = entry.document.data
+    if not isinstance(data, dict):
+        return
+    found = out_of_order(entry.kind, list(data))
+    if found:
+        key, after = found
+        line, col = entry.document.position((key,), key=True)
+        yield Problem(entry.path, line, col, f"field '{key}' should come before '{after}'",
+                      "run `python -m macros fmt` to put the fields in the agreed order")
 
 
-RULE = Rule("key-order", "Fields follow the order the schema lists them in.", "file", check)
+RULE = Rule("key-order", "Fields follow the order the schema lists them in.",
+            scope="file", check=check, severity="warning", blocks_publishing=False, fixable=True)

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..load import Tree
+from ..load import EntryFile
 from ..problems import Problem
 from . import Rule
 
 COMFORTABLE = 250  # characters: about two short sentences, four lines on a phone
 
 
-def check(tree: Tree) -> Iterable[Problem]:
-    for entry in tree.files:
-        data = entry.document.data
-        summary = data.get("summary") if isinstance(data, dict) else None
-        if isinstance(summary, str) and len(summary) > COMFORTABLE:
-            line, col = entry.document.position(("summary",), key=True)
-            yield Problem(entry.path, line, col, f"the summary is long ({len(summary)} characters; aim for {COMFORTABLE} or fewer)",
-                          "keep one or two short sentences and move the rest to `details:`", severity="warning")
+def check(entry: EntryFile) -> Iterable[Problem]:
+    data = entry.document.data
+    summary = data.get("summary") if isinstance(data, dict) else None
+    if isinstance(summary, str) and len(summary) > COMFORTABLE:
+        line, col = entry.document.position(("summary",), key=True)
+        yield Problem(entry.path, line, col, f"the summary is long ({len(summary)} characters; aim for {COMFORTABLE} or fewer)",
+                      "keep one or two short sentences and move the rest to `details:`")
 
 
-RULE = Rule("long-summary", "Summaries stay short enough to read first on a phone.", "file", check)
+RULE = Rule("long-summary", "Summaries stay short enough to read first on a phone.",
+            scope="file", check=check, severity="warning", blocks_publishing=False, fixable=False)

@@ -8,22 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..load import Tree
+from ..load import EntryFile
 from ..problems import Problem
 from ..schemas import describe
 from ..style import PLACEHOLDER
 from . import Rule
 
 
-def check(tree: Tree) -> Iterable[Problem]:
-    for entry in tree.files:
-        for pointer, (line, col) in sorted(entry.document.values.items(), key=lambda item: item[1]):
-            value = _at(entry.document.data, pointer)
-            if isinstance(value, str) and (PLACEHOLDER in value or value.startswith(PLACEHOLDER.lower() + "-")):
-                what = describe(entry.kind, tuple(p for p in pointer if not isinstance(p, int)))
-                yield Problem(entry.path, line, col, f"'{pointer_name(pointer)}' still has the placeholder '{value}'",
-                              f"replace it: {what}" if what else "replace it with the real value",
-                              severity="warning")
+def check(entry: EntryFile) -> Iterable[Problem]:
+    for pointer, (line, col) in sorted(entry.document.values.items(), key=lambda item: item[1]):
+        value = _at(entry.document.data, pointer)
+        if isinstance(value, str) and (PLACEHOLDER in value or value.startswith(PLACEHOLDER.lower() + "-")):
+            what = describe(entry.kind, tuple(p for p in pointer if not isinstance(p, int)))
+            yield Problem(entry.path, line, col, f"'{pointer_name(pointer)}' still has the placeholder '{value}'",
+                          f"replace it: {what}" if what else "replace it with the real value")
 
 
 def _at(data: object, pointer: tuple) -> object:
@@ -39,4 +37,5 @@ def pointer_name(pointer: tuple) -> str:
     return "".join(f"[{p + 1}]" if isinstance(p, int) else f".{p}" for p in pointer).lstrip(".")
 
 
-RULE = Rule("placeholder", "No text is left from the `new` scaffold.", "file", check)
+RULE = Rule("placeholder", "No text is left from the `new` scaffold.",
+            scope="file", check=check, severity="warning", blocks_publishing=True, fixable=False)

@@ -33,4 +33,5 @@ def check(tree: Tree) -> Iterable[Problem]:
                 claimed[old_id] = entry.path
 
 
-RULE = Rule("redirect-conflict", "An old id forwards to exactly one entry.", "tree", check)
+RULE = Rule("redirect-conflict", "An old id forwards to exactly one entry.",
+            scope="tree", check=check, severity="error", blocks_publishing=True, fixable=False)

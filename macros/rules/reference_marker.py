@@ -78,4 +78,5 @@ def _locate(entry: EntryFile, pointer: tuple, nth: int) -> tuple[int, int]:
     return line, col
 
 
-RULE = Rule("reference-marker", "Reference markers in details name one of the entry's sources.", "tree", check)
+RULE = Rule("reference-marker", "Reference markers in details name one of the entry's sources.",
+            scope="tree", check=check, severity="error", blocks_publishing=True, fixable=False)

@@ -6,11 +6,13 @@ import calendar
 import datetime as dt
 from collections.abc import Iterable
 
-from ..load import EntryFile, Tree
+from ..load import EntryFile
 from ..problems import Problem
 from ..schemas import schema
 from ..settings import today
 from . import Rule
+
+WHEN = {"last_reviewed": "the date the entry was checked", "checked_on": "the day you matched the record"}
 
 
 def date_fields(kind: str) -> list[str]:
@@ -19,20 +21,19 @@ def date_fields(kind: str) -> list[str]:
             if str(prop.get("$ref", "")).endswith("/$defs/date")]
 
 
-def check(tree: Tree) -> Iterable[Problem]:
+def check(entry: EntryFile) -> Iterable[Problem]:
     now = today()
-    for entry in tree.files:
-        data = entry.document.data
-        if not isinstance(data, dict):
-            continue
-        for name in date_fields(entry.kind):
-            if isinstance(data.get(name), str):
-                yield from _date(entry, name, data[name], now)
-        year = data.get("year")
-        if entry.kind == "sources" and isinstance(year, int) and not isinstance(year, bool) and year > now.year:
-            line, col = entry.document.position(("year",))
-            yield Problem(entry.path, line, col, f"year {year} is after this year ({now.year})",
-                          "write the year the work was published")
+    data = entry.document.data
+    if not isinstance(data, dict):
+        return
+    for name in date_fields(entry.kind):
+        if isinstance(data.get(name), str):
+            yield from _date(entry, name, data[name], now)
+    year = data.get("year")
+    if entry.kind == "sources" and isinstance(year, int) and not isinstance(year, bool) and year > now.year:
+        line, col = entry.document.position(("year",))
+        yield Problem(entry.path, line, col, f"year {year} is after this year ({now.year})",
+                      "write the year the work was published")
 
 
 def _date(entry: EntryFile, name: str, value: str, now: dt.date) -> Iterable[Problem]:
@@ -45,9 +46,9 @@ def _date(entry: EntryFile, name: str, value: str, now: dt.date) -> Iterable[Pro
                           "write a real date as YYYY-MM-DD")
         return  # otherwise the schema rule already explains the format
     if day > now:
-        what = "the entry was checked" if name == "last_reviewed" else "it was checked"
+        what = WHEN.get(name, "the date it was checked")
         yield Problem(entry.path, line, col, f"{name} {value} is in the future",
-                      f"write the date {what}, at the latest {now.isoformat()}")
+                      f"write {what}, at the latest {now.isoformat()}")
 
 
 def _impossible(value: str) -> str:
@@ -62,4 +63,5 @@ def _impossible(value: str) -> str:
     return f"{calendar.month_name[month]} {year} has {days} days" if day > days else ""
 
 
-RULE = Rule("review-date", "Dates are real and not in the future; years are not after this year.", "file", check)
+RULE = Rule("review-date", "Dates are real and not in the future; years are not after this year.",
+            scope="file", check=check, severity="error", blocks_publishing=True, fixable=False)

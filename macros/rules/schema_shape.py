@@ -7,29 +7,28 @@ from difflib import get_close_matches
 
 from jsonschema import ValidationError
 
-from ..load import EntryFile, Tree
+from ..load import EntryFile
 from ..problems import Problem
 from ..schemas import describe, validator
 from ..style import PLACEHOLDER
 from . import Rule
 
 
-def check(tree: Tree) -> Iterable[Problem]:
-    for entry in tree.files:
-        errors = list(validator(entry.kind).iter_errors(entry.document.data))
-        mistyped = {tuple(e.absolute_path) for e in errors if e.validator == "type"}
-        misspelt = {(tuple(e.absolute_path), name) for e in errors if e.validator == "additionalProperties"
-                    for name in _close_names(e)}
-        for error in errors:
-            if _placeholder(error.instance):
-                continue  # left by `python -m macros new`: the placeholder rule says what to write
-            # One mistake, one message: an unquoted `false` fails both type and allowed values,
-            # and a misspelt field is also a missing one. Say each once, the clearer way.
-            if error.validator == "enum" and tuple(error.absolute_path) in mistyped:
-                continue
-            if error.validator == "required" and (tuple(error.absolute_path), _missing(error)) in misspelt:
-                continue
-            yield from explain(entry, error)
+def check(entry: EntryFile) -> Iterable[Problem]:
+    errors = list(validator(entry.kind).iter_errors(entry.document.data))
+    mistyped = {tuple(e.absolute_path) for e in errors if e.validator == "type"}
+    misspelt = {(tuple(e.absolute_path), name) for e in errors if e.validator == "additionalProperties"
+                for name in _close_names(e)}
+    for error in errors:
+        if _placeholder(error.instance):
+            continue  # left by `python -m macros new`: the placeholder rule says what to write
+        # One mistake, one message: an unquoted `false` fails both type and allowed values,
+        # and a misspelt field is also a missing one. Say each once, the clearer way.
+        if error.validator == "enum" and tuple(error.absolute_path) in mistyped:
+            continue
+        if error.validator == "required" and (tuple(error.absolute_path), _missing(error)) in misspelt:
+            continue
+        yield from explain(entry, error)
 
 
 def _placeholder(value: object) -> bool:
@@ -194,4 +193,5 @@ def _type_words(json_type: object) -> str:
     return words.get(str(json_type), str(json_type))
 
 
-RULE = Rule("schema-shape", "Fields, types and allowed values match the kind's JSON Schema.", "file", check)
+RULE = Rule("schema-shape", "Fields, types and allowed values match the kind's JSON Schema.",
+            scope="file", check=check, severity="error", blocks_publishing=True, fixable=False)

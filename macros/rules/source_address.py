@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from urllib.parse import parse_qs, urlsplit
 
-from ..load import Tree
+from ..load import EntryFile
 from ..problems import Problem
 from . import Rule
 
@@ -27,20 +27,19 @@ def what_is_wrong(address: str) -> str | None:
     return None
 
 
-def check(tree: Tree) -> Iterable[Problem]:
-    for entry in tree.files:
-        data = entry.document.data
-        if entry.kind != "sources" or not isinstance(data, dict):
-            continue
-        for field in FIELDS:
-            address = data.get(field)
-            wrong = what_is_wrong(address) if isinstance(address, str) else None
-            if wrong:
-                line, col = entry.document.position((field,))
-                yield Problem(entry.path, line, col, f"`{field}:` {address} is {wrong}, not the work itself",
-                              "give the deep address of the paper or page (its PubMed, PMC, DOI or "
-                              "publisher page, or the leaflet's own page), or use `doi:`/`pmid:` instead")
+def check(entry: EntryFile) -> Iterable[Problem]:
+    data = entry.document.data
+    if entry.kind != "sources" or not isinstance(data, dict):
+        return
+    for field in FIELDS:
+        address = data.get(field)
+        wrong = what_is_wrong(address) if isinstance(address, str) else None
+        if wrong:
+            line, col = entry.document.position((field,))
+            yield Problem(entry.path, line, col, f"`{field}:` {address} is {wrong}, not the work itself",
+                          "give the deep address of the paper or page (its PubMed, PMC, DOI or "
+                          "publisher page, or the leaflet's own page), or use `doi:`/`pmid:` instead")
 
 
 RULE = Rule("source-address", "Source addresses lead to the work itself, not a search or home page.",
-            "file", check)
+            scope="file", check=check, severity="error", blocks_publishing=True, fixable=False)

@@ -34,4 +34,5 @@ def check(tree: Tree) -> Iterable[Problem]:
             f"so its old address forwards there; do not delete the line")
 
 
-RULE = Rule("stable-ids", "Published ids never disappear without a redirect.", "tree", check)
+RULE = Rule("stable-ids", "Published ids never disappear without a redirect.",
+            scope="tree", check=check, severity="error", blocks_publishing=True, fixable=False)

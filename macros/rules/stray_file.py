@@ -22,4 +22,5 @@ def check(tree: Tree) -> Iterable[Problem]:
         yield Problem(display, 1, 1, "this file is not read as an entry, so it would be lost", hint)
 
 
-RULE = Rule("stray-file", "Every file in data/ is an entry the site will show.", "tree", check)
+RULE = Rule("stray-file", "Every file in data/ is an entry the site will show.",
+            scope="tree", check=check, severity="error", blocks_publishing=True, fixable=False)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..load import Document, Pointer, Position, Tree, strings
+from ..load import Document, EntryFile, Pointer, Position, strings
 from ..problems import Problem
 from . import Rule
 
@@ -19,17 +19,16 @@ DELIMITERS = ("{{", "{%", "{#", "}}", "%}", "#}")
 _FOUND = re.compile("|".join(re.escape(d) for d in DELIMITERS))
 
 
-def check(tree: Tree) -> Iterable[Problem]:
-    for entry in tree.files:
-        doc = entry.document
-        for pointer, value, is_key in strings(doc.data):
-            found = _FOUND.search(value)
-            if found is None:
-                continue
-            line, col = _where(doc, pointer, is_key, found.group())
-            what = "a field name" if is_key else f"'{_name(pointer)}'"
-            yield Problem(doc.path, line, col, f"{what} contains '{found.group()}', which the site's template engine reads as code",
-                          f"take out the '{found.group()}': use words, or round brackets instead of curly braces")
+def check(entry: EntryFile) -> Iterable[Problem]:
+    doc = entry.document
+    for pointer, value, is_key in strings(doc.data):
+        found = _FOUND.search(value)
+        if found is None:
+            continue
+        line, col = _where(doc, pointer, is_key, found.group())
+        what = "a field name" if is_key else f"'{_name(pointer)}'"
+        yield Problem(doc.path, line, col, f"{what} contains '{found.group()}', which the site's template engine reads as code",
+                      f"take out the '{found.group()}': use words, or round brackets instead of curly braces")
 
 
 def _where(doc: Document, pointer: Pointer, is_key: bool, delimiter: str) -> Position:
@@ -48,4 +47,5 @@ def _name(pointer: Pointer) -> str:
     return "".join(f"[{p + 1}]" if isinstance(p, int) else f".{p}" for p in pointer).lstrip(".") or "the file"
 
 
-RULE = Rule("template-text", "No template delimiters ({{, {%, {#) in data text.", "file", check)
+RULE = Rule("template-text", "No template delimiters ({{, {%, {#) in data text.",
+            scope="file", check=check, severity="error", blocks_publishing=True, fixable=False)

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..load import Tree
+from ..load import EntryFile
 from ..problems import Problem
 from . import Rule
 
 
-def check(tree: Tree) -> Iterable[Problem]:
-    for entry in tree.files:
-        for number, line in enumerate(entry.document.text.splitlines(), 1):
-            if line != line.rstrip():
-                yield Problem(entry.path, number, len(line.rstrip()) + 1, "spaces at the end of the line",
-                              "delete them (or run `python -m macros fmt`)", severity="warning")
+def check(entry: EntryFile) -> Iterable[Problem]:
+    for number, line in enumerate(entry.document.text.splitlines(), 1):
+        if line != line.rstrip():
+            yield Problem(entry.path, number, len(line.rstrip()) + 1, "spaces at the end of the line",
+                          "delete them (or run `python -m macros fmt`)")
 
 
-RULE = Rule("trailing-space", "No line ends in spaces or tabs.", "file", check)
+RULE = Rule("trailing-space", "No line ends in spaces or tabs.",
+            scope="file", check=check, severity="warning", blocks_publishing=False, fixable=True)

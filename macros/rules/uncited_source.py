@@ -20,8 +20,8 @@ def check(tree: Tree) -> Iterable[Problem]:
     for entry in tree.files:
         if entry.kind == "sources" and entry.id not in cited:
             yield Problem(entry.path, 1, 1, f"source '{entry.id}' is not cited by any entry",
-                          f"add '{entry.id}' to the `sources:` list of the fact it supports, or delete this file",
-                          severity="warning")
+                          f"add '{entry.id}' to the `sources:` list of the fact it supports, or delete this file")
 
 
-RULE = Rule("uncited-source", "Every source is cited by at least one fact.", "tree", check)
+RULE = Rule("uncited-source", "Every source is cited by at least one fact.",
+            scope="tree", check=check, severity="warning", blocks_publishing=False, fixable=False)

@@ -13,7 +13,7 @@ from pathlib import Path
 import ruamel.yaml
 
 from .. import style
-from ..load import Tree
+from ..load import EntryFile
 from ..problems import Problem
 from ..schemas import field_names
 from ..settings import project
@@ -28,21 +28,20 @@ CACHE = "formatted.txt"  # in the cache folder the settings name
 FORMATTER = hashlib.sha1(Path(style.__file__).read_bytes() + ruamel.yaml.__version__.encode()).hexdigest()
 
 
-def check(tree: Tree) -> Iterable[Problem]:
-    known = _read_cache()
-    seen = set()
-    for entry in tree.files:
-        text, data = entry.document.text, entry.document.data
-        if not isinstance(data, dict) or _explained(entry.kind, text, data):
-            continue
-        digest = hashlib.sha1(f"{FORMATTER}\n{entry.kind}\n{text}".encode()).hexdigest()
-        if digest in known or _house_style(entry.kind, text):
-            seen.add(digest)
-        else:
-            yield Problem(entry.path, 1, 1, "the file is not in house style (indentation, quoting or spacing)",
-                          "run `python -m macros fmt` and commit the result", severity="warning")
-    if seen != known:
-        _write_cache(seen | known)
+def check(entry: EntryFile) -> Iterable[Problem]:
+    text, data = entry.document.text, entry.document.data
+    if not isinstance(data, dict) or _explained(entry.kind, text, data):
+        return
+    digest = hashlib.sha1(f"{FORMATTER}\n{entry.kind}\n{text}".encode()).hexdigest()
+    known = _known()
+    if digest in known:
+        return
+    if not _house_style(entry.kind, text):
+        yield Problem(entry.path, 1, 1, "the file is not in house style (indentation, quoting or spacing)",
+                      "run `python -m macros fmt` and commit the result")
+        return
+    known.add(digest)
+    _remember(digest)
 
 
 def _house_style(kind: str, text: str) -> bool:
@@ -52,17 +51,24 @@ def _house_style(kind: str, text: str) -> bool:
         return True
 
 
-def _read_cache() -> set[str]:
-    try:
-        return set((project().cache_dir / CACHE).read_text(encoding="ascii").split())
-    except OSError:
-        return set()
+_KNOWN: dict[Path, set[str]] = {}  # per cache folder: read once per process, then added to
 
 
-def _write_cache(digests: set[str]) -> None:
+def _known() -> set[str]:
+    store = project().cache_dir / CACHE
+    if store not in _KNOWN:
+        try:
+            _KNOWN[store] = set(store.read_text(encoding="ascii").split())
+        except OSError:
+            _KNOWN[store] = set()
+    return _KNOWN[store]
+
+
+def _remember(digest: str) -> None:
     try:
         project().cache_dir.mkdir(parents=True, exist_ok=True)
-        (project().cache_dir / CACHE).write_text("\n".join(sorted(digests)) + "\n", encoding="ascii")
+        with (project().cache_dir / CACHE).open("a", encoding="ascii") as store:
+            store.write(digest + "\n")  # appended: one line per file newly seen in house style
     except OSError:
         pass  # a read-only checkout only loses the speed-up
 
@@ -74,4 +80,5 @@ def _explained(kind: str, text: str, data: dict) -> bool:
             or out_of_order(kind, list(data)) is not None)
 
 
-RULE = Rule("unformatted", "Files are formatted the way `python -m macros fmt` writes them.", "file", check)
+RULE = Rule("unformatted", "Files are formatted the way `python -m macros fmt` writes them.",
+            scope="file", check=check, severity="warning", blocks_publishing=False, fixable=True, style_only=True)

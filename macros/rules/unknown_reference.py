@@ -47,4 +47,5 @@ def _hint(value: str, target: str, ids: dict[str, set[str]], root: str, renamed:
     return f"use the file name (without .yaml) of an entry in {root}/{target}/, or add that entry"
 
 
-RULE = Rule("unknown-reference", "Referenced ids exist and are of the expected kind.", "tree", check)
+RULE = Rule("unknown-reference", "Referenced ids exist and are of the expected kind.",
+            scope="tree", check=check, severity="error", blocks_publishing=True, fixable=False)

@@ -27,4 +27,5 @@ def check(tree: Tree) -> Iterable[Problem]:
                           f"{hint}use one of {', '.join(known)}, or add a line `{region}: <label readers see>` there")
 
 
-RULE = Rule("unknown-region", "Every stretch's region is listed in data/regions.yaml.", "tree", check)
+RULE = Rule("unknown-region", "Every stretch's region is listed in data/regions.yaml.",
+            scope="tree", check=check, severity="error", blocks_publishing=True, fixable=False)

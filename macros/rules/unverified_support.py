@@ -28,4 +28,5 @@ def check(tree: Tree) -> Iterable[Problem]:
                       "`checked_on:`), or add a verified source that says the same")
 
 
-RULE = Rule("unverified-support", "A fact cites at least one verified source.", "tree", check)
+RULE = Rule("unverified-support", "A fact cites at least one verified source.",
+            scope="tree", check=check, severity="error", blocks_publishing=True, fixable=False)

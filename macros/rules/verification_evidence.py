@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..load import EntryFile, Tree
+from ..load import EntryFile
 from ..problems import Problem
 from . import Rule
 
 NEEDED = ("checked_against", "checked_on")
 
 
-def _check(entry: EntryFile) -> Iterable[Problem]:
+def check(entry: EntryFile) -> Iterable[Problem]:
     data = entry.document.data
     if entry.kind != "sources" or not isinstance(data, dict) or data.get("verified") is not True:
         return
@@ -23,14 +23,8 @@ def _check(entry: EntryFile) -> Iterable[Problem]:
                       "add `checked_against: <https address of the PubMed, PMC, DOI, publisher or "
                       "health-service page you matched>` and `checked_on: YYYY-MM-DD` (the day you "
                       "checked), or set `verified: false` with a `verification_note:`")
-    # A checked_on in the future is the review-date rule's to report, with every other date.
+    # A checked_on in the future is review-date's: it judges every date field.
 
 
-def check(tree: Tree) -> Iterable[Problem]:
-    for entry in tree.files:
-        yield from _check(entry)
-
-
-RULE = Rule("verification-evidence",
-            "A verified source names the record it was checked against and the day.",
-            "file", check)
+RULE = Rule("verification-evidence", "A verified source names the record it was checked against and the day.",
+            scope="file", check=check, severity="error", blocks_publishing=True, fixable=False)
