@@ -128,7 +128,7 @@ def oversized(source: Path, target: Path, size: int) -> Path:
 
 def hostile_cost(work: Path) -> dict[str, tuple[float, int]]:
     """Cold `check` (nothing in .cache/) with one 10 MB file, and with one just under the size limit."""
-    from macros.load import MAX_BYTES
+    from macros.load.documents import MAX_BYTES
 
     found = {}
     for name, size in [("10 MB", 10 * 1024 * 1024), ("under the limit", MAX_BYTES - 4096)]:

@@ -61,7 +61,7 @@ HISTORY = [
     "| after: named entry first, reference pages last (branch search2) | 100% | 100% |",
 ]
 HISTORY_NOTES = """
-What changed between the two (docs/assets/search.js, macros/templates/_parts.html):
+What changed between the two (docs/assets/search.js, macros/site/templates/_parts.html):
 - "cramp" is on half the pages, so Pagefind's word statistics put Muscle cramp 38th and
   hyphenated or longer titles ("Cramp-fasciculation syndrome", "cramping") first. Among Pagefind's
   best 40, the page whose title or also-called name (Pagefind meta `names`) equals the query now

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from macros.style import formatted
+from macros.check.style import formatted
 
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 

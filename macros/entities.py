@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import schemas
+from macros.schema import registry as schemas
 
 
 @dataclass(frozen=True)
@@ -13,7 +13,7 @@ class Kind:
     singular: str  # how a message names one entry
     section: str  # URL folder of the entry pages
     heading: str  # the section's page title
-    template: str  # entry page template in macros/templates/
+    template: str  # entry page template in macros/site/templates/
     word: str = ""  # what a contributor types for one: `new <word> <id>` (default: the folder name)
     fact: bool = True  # fact-bearing kinds cite sources, carry a grade and a review date
 
@@ -121,8 +121,8 @@ def __getattr__(name: str) -> object:
         return labels(name)
     # Body regions are data (data/regions.yaml), read from the data folder in use.
     if name == "REGIONS":
-        from .model import data_dir
-        from .regions import regions
+        from macros.model.atlas import data_dir
+        from macros.model.regions import regions
 
         return regions(data_dir())
     raise AttributeError(name)

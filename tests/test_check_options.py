@@ -12,7 +12,7 @@ from test_contributor_mistakes import STRETCH, edit, line_of
 
 TERM = "terms/muscle-cramp.yaml"
 
-from macros import cli
+from macros.cli import commands as cli
 
 
 def check_here(data: Path, *options: str) -> Run:

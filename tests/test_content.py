@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 from conftest import Site, build, check, output_file
 
-from macros import citations, copying, readability
-from macros.copying import SEED, copied
-from macros.model import load_atlas
+from macros.check import copying
+from macros.check.copying import SEED, copied
+from macros.cli import readability
+from macros.model import citations
+from macros.model.atlas import load_atlas
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,8 @@ from pathlib import Path
 from conftest import ROOT, build, check, run
 
 from macros.entities import KINDS
-from macros.field_reference import kind_fields
 from macros.settings import COMMAND
+from macros.site.field_reference import kind_fields
 
 GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 EXAMPLE = re.compile(r"\(`data/([a-z-]+)/([a-z0-9-]+)\.yaml`\).*?```yaml\n(.*?)```", re.DOTALL)
@@ -26,8 +26,8 @@ def test_contributing_shows_a_complete_example_of_a_cause_a_stretch_a_red_flag_a
 
 
 def test_contributing_carries_the_grading_policy_table_the_checker_enforces() -> None:
-    """The policy is written once (macros/grading.py); CONTRIBUTING.md shows that same table."""
-    from macros.grading import markdown_table
+    """The policy is written once (macros/check/grading.py); CONTRIBUTING.md shows that same table."""
+    from macros.check.grading import markdown_table
 
     assert markdown_table() in GUIDE
 

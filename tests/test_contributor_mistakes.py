@@ -218,7 +218,7 @@ def test_strong_grade_from_a_consumer_page_alone_is_refused_with_the_exact_messa
 
 
 def test_two_randomised_trials_can_carry_strong_but_one_cannot() -> None:
-    from macros.grading import highest_grade
+    from macros.check.grading import highest_grade
 
     assert highest_grade(["rct"]) == "moderate"
     assert highest_grade(["rct", "rct"]) == "strong"

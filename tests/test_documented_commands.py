@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from conftest import BIN, ROOT, Site, run
 
-from macros.scaffold import kind_of
+from macros.cli.scaffold import kind_of
 from macros.settings import COMMAND
 
 PAGES = [ROOT / "README.md", ROOT / "CONTRIBUTING.md", *sorted((ROOT / "docs").rglob("*.md"))]

@@ -22,7 +22,7 @@ from conftest import BIN, ROOT, run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from macros import cli
+from macros.cli import commands as cli
 
 FILES = sorted(p.relative_to(ROOT / "data").as_posix() for p in (ROOT / "data").glob("*/*.yaml"))
 MESSAGE = re.compile(r"^data/[^\n:]+:\d+:\d+: (error|warning)(\[[a-z-]+\])?: [^\n]+$")
@@ -74,8 +74,8 @@ def fuzz_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def private_caches(tmp_path_factory: pytest.TempPathFactory):
     """Fuzzed files are remembered in a throw-away cache, not the worktree's .cache/."""
-    from macros import filecache
-    from macros.rules import unformatted
+    from macros.check.rules import unformatted
+    from macros.load import filecache
 
     where = tmp_path_factory.mktemp("fuzz-cache")
     with pytest.MonkeyPatch.context() as patch:

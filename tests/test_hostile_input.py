@@ -13,8 +13,9 @@ import pytest
 from conftest import Run
 from test_contributor_mistakes import STRETCH, edit, line_of
 
-from macros import cli, settings
-from macros.load import MAX_BYTES
+from macros import settings
+from macros.cli import commands as cli
+from macros.load.documents import MAX_BYTES
 
 SOURCE = "sources/cheung-2003-doms.yaml"  # a dated paper
 WEB_PAGE = "sources/nhs-leg-cramps.yaml"
@@ -127,7 +128,7 @@ def test_hostile_value_is_refused_at_its_line_with_a_fix(scratch_data: Path, nam
 
 def test_a_crashing_rule_is_an_internal_error_and_the_other_rules_still_run(
         scratch_data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from macros import validate
+    from macros.check import runner as validate
 
     def broken(entry):  # fails on one file only
         if entry.id == "standing-calf-stretch":
@@ -152,13 +153,14 @@ TERM_FILE = "terms/muscle-cramp.yaml"
 
 
 def broken_rule(rule_id: str, scope: str, check):  # a rule with a bug, to see the runner contain it
-    from macros.rules import Rule
+    from macros.check.rules import Rule
     return Rule(rule_id, "test", scope=scope, check=check, severity="error", blocks_publishing=True, fixable=False)
 
 
 def test_a_crash_is_not_remembered_as_a_clean_result(scratch_data: Path, monkeypatch: pytest.MonkeyPatch,
                                                      tmp_path: Path) -> None:
-    from macros import filecache, validate
+    from macros.check import runner as validate
+    from macros.load import filecache
 
     monkeypatch.setattr(filecache.FileCache.__init__, "__defaults__", (tmp_path / "files.pickle", True))
     real = validate.all_rules

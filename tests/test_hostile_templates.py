@@ -2,7 +2,7 @@
 
 Two layers, each tested on its own. `check` refuses template delimiters in data (rule
 template-text), so a payload never reaches a build. Behind it, the pages hand data to the
-engines only as values (macros/pages.py): to prove that layer, the builds below run with the
+engines only as values (macros/site/pages.py): to prove that layer, the builds below run with the
 template-text rule switched off in the child process (a sitecustomize on PYTHONPATH), and the
 payload must still do nothing and show as typed.
 """
@@ -22,7 +22,7 @@ from bs4 import BeautifulSoup
 from conftest import BIN, QUIET, ROOT, check, run
 from test_contributor_mistakes import STRETCH, edit, line_of
 
-from macros.pages import stub
+from macros.site.pages import stub
 
 # Quote-free, so HTML escaping alone does not defuse it: the folder's path comes from the environment.
 OS = "cycler.__init__.__globals__.os"
@@ -33,8 +33,8 @@ PAGE = "stretches/standing-calf-stretch/"
 
 RULE_OFF = """import sys
 sys.path.insert(0, {root!r})
-import macros.rules as rules
-import macros.validate as validate
+import macros.check.rules as rules
+import macros.check.runner as validate
 _all = rules.all_rules
 rules.all_rules = validate.all_rules = lambda: [rule for rule in _all() if rule.id != "template-text"]
 """

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from macros import entities, schemas
-from macros.model import build
-from macros.render import Renderer
-from macros.validate import read
+from macros import entities
+from macros.check.runner import read
+from macros.model.atlas import build
+from macros.schema import registry as schemas
+from macros.site.render import Renderer
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -7,12 +7,11 @@ import json
 import shutil
 from pathlib import Path
 
-from conftest import BIN, ROOT, run
+from conftest import BIN, copy_project, run
 from jsonschema import Draft202012Validator
 
-from macros.schemas import Schemas
+from macros.schema.registry import Schemas
 
-SKIP = shutil.ignore_patterns(".git", ".venv", "site", "site-*", ".cache", "test-output", "__pycache__", "*.pyc")
 MYTH = "data/myths/lactic-acid-causes-cramps.yaml"
 
 
@@ -42,7 +41,7 @@ def data_folder(copy: Path) -> None:
 
 
 def template(copy: Path) -> None:
-    shutil.copy(copy / "macros/templates/myth.html", copy / "macros/templates/tip.html")
+    shutil.copy(copy / "macros/site/templates/myth.html", copy / "macros/site/templates/tip.html")
 
 
 def registry_line(copy: Path) -> None:
@@ -50,7 +49,7 @@ def registry_line(copy: Path) -> None:
 
 
 def section_view(copy: Path) -> None:
-    edit(copy / "macros/render.py", '    "first-aid": ("first_aid_list.html", {}),',
+    edit(copy / "macros/site/render.py", '    "first-aid": ("first_aid_list.html", {}),',
          '    "first-aid": ("first_aid_list.html", {}),\n    "tips": ("grouped_list.html", {"field": "verdict", "labels": "MYTH_VERDICTS"}),')
 
 
@@ -63,7 +62,7 @@ def section_page(copy: Path) -> None:
 
 def test_a_toy_kind_added_as_the_readme_says_builds_into_the_site(tmp_path: Path) -> None:
     copy = tmp_path / "project"
-    shutil.copytree(ROOT, copy, ignore=SKIP)
+    copy_project(copy)
     for step in (schema, data_folder, template, registry_line, section_view, section_page):
         step(copy)
     env = {"PYTHONPATH": str(copy), "CRAMP_ATLAS_CACHE": str(tmp_path / "cache")}  # the copy's code, not ours

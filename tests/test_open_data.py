@@ -16,8 +16,8 @@ from conftest import ROOT, Site
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-from macros import citations
-from macros.export import cell
+from macros.model import citations
+from macros.publish.export import cell
 from macros.settings import project
 
 KINDS = ["terms", "questions", "causes", "prevention", "stretches", "red-flags", "myths", "first-aid", "coverage", "sources"]

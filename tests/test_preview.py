@@ -6,7 +6,7 @@ from pathlib import Path
 
 from conftest import QuietHandler
 
-from macros.headless import served
+from macros.publish.headless import served
 
 STRETCH = "stretches/bent-knee-calf-stretch/"
 

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from conftest import output_file, run
 
-from macros import dose as dose_words
 from macros.entities import REGIONS
-from macros.model import Entry, load_atlas
-from macros.printing import address_parts, card_pdfs, guides, large_print_sheets
-from macros.render import Renderer
+from macros.model.atlas import Entry, load_atlas
+from macros.publish.printing import address_parts, card_pdfs, guides, large_print_sheets
+from macros.site import dose as dose_words
+from macros.site.render import Renderer
 
 ATLAS = load_atlas()
 STRETCHES = ATLAS.of_kind("stretches")

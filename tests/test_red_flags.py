@@ -10,7 +10,7 @@ import pytest
 from conftest import ROOT, Site, check, edit, line_of, output_file
 
 from macros.entities import TIERS
-from macros.model import load_atlas
+from macros.model.atlas import load_atlas
 
 TRUSTED_PAGES = {"nhs-leg-cramps", "medlineplus-muscle-cramps", "mayo-muscle-cramp", "cleveland-clinic-muscle-spasms",
                  "allen-2012-nocturnal-leg-cramps"}

@@ -9,9 +9,9 @@ from conftest import check, run
 
 SHOW = """
 from macros.entities import REGIONS
-from macros.model import load_atlas
-from macros.printing import guides
-from macros.render import Renderer
+from macros.model.atlas import load_atlas
+from macros.publish.printing import guides
+from macros.site.render import Renderer
 atlas = load_atlas()
 print("guides:", [g.slug for g in guides(atlas, REGIONS)])
 print(Renderer(atlas).section("stretches", "stretches/"))

@@ -6,7 +6,7 @@ import html as html_text
 
 import markdown
 
-from macros.render import markdown_safe
+from macros.site.render import markdown_safe
 
 EXAMPLE = "<div>\n\n<p>Example</p>\n\n<pre><code>title: Calf\n\nsummary: >-\n  Two lines\n</code></pre>\n</div>\n"
 

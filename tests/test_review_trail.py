@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import BIN, QUIET, ROOT, Site
+from conftest import BIN, QUIET, ROOT, Site, copy_project
 
 STRETCH = "data/stretches/standing-calf-stretch.yaml"
 REPO_URL = "https://github.com/cramp-atlas/cramp-atlas"
@@ -61,7 +61,7 @@ def test_git_is_asked_once_per_build_not_once_per_page(tmp_path: Path) -> None:
 def tarball_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """The project copied without .git, as from a release tarball, and built there."""
     tree = tmp_path_factory.mktemp("tarball") / "cramp-atlas"
-    shutil.copytree(ROOT, tree, ignore=shutil.ignore_patterns(".git", ".venv", "site", ".pytest_cache", "__pycache__"))
+    copy_project(tree)
     env = {**os.environ, **QUIET, "GIT_CEILING_DIRECTORIES": str(tree.parent)}
     env.pop("CRAMP_ATLAS_DATA", None)
     done = subprocess.run([str(BIN / "mkdocs"), "build", "--strict"], cwd=tree, env=env,

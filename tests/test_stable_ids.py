@@ -124,7 +124,7 @@ def test_redirect_stubs_are_not_counted_as_reader_pages(renamed_site: Path) -> N
 
 
 def test_an_entry_moved_to_another_kind_forwards_from_its_old_address() -> None:
-    from macros.published import Current, Published, redirect_map
+    from macros.check.published import Current, Published, redirect_map
 
     moved = redirect_map([Published("terms", "night-cramp", 1)], [Current("causes", "night-cramp")])
     assert moved == {"glossary/night-cramp.md": "causes/night-cramp.md"}

@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT, build, check, run
 from test_contributor_mistakes import MISTAKES, STRETCH, UNUSED_SOURCE, add, edit, line_of
 
-from macros.rules import all_rules
+from macros.check.rules import all_rules
 
 LONG = "A summary that goes on. " * 12
 

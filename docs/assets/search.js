@@ -1,4 +1,4 @@
-// Cramp Atlas site search: Pagefind (macros/site_search.py writes site/pagefind/) on the search
+// Cramp Atlas site search: Pagefind (macros/site/search.py writes site/pagefind/) on the search
 // page. Each result is the page's title and its one-sentence answer (Pagefind meta "summary"),
 // written as text, never as HTML. Without JavaScript the page shows a plain list of sections.
 (function () {

@@ -6,9 +6,9 @@ import textwrap
 from collections.abc import Iterable
 from pathlib import Path
 
-from macros.load import EntryFile, Tree, parse_document
+from macros.check.rules import by_id
+from macros.load.documents import EntryFile, Tree, parse_document
 from macros.problems import Problem
-from macros.rules import by_id
 
 
 def entry(kind: str, yaml: str, id: str = "example", root: str = "data") -> EntryFile:

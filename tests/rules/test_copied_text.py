@@ -1,7 +1,7 @@
 import pytest
 
-from macros.copying import runs
-from macros.rules import copied_text
+from macros.check.copying import runs
+from macros.check.rules import copied_text
 from rules.given import entry, seen
 
 

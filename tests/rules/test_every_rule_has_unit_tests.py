@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from macros.rules import all_rules
+from macros.check.rules import all_rules
 
 HERE = Path(__file__).parent
 

@@ -15,7 +15,7 @@ def test_real_text_passes() -> None:
 
 
 def test_a_placeholder_blocks_publishing_though_it_is_a_warning() -> None:
-    from macros.model import blocks_publishing
+    from macros.model.atlas import blocks_publishing
 
     (placeholder,) = findings("placeholder", entry("terms", "title: TODO a title\n"))
     (spaces,) = findings("trailing-space", entry("terms", "title: Cramp \n"))

@@ -1,4 +1,4 @@
-from macros.style import header
+from macros.check.style import header
 from rules.given import entry, seen
 
 

@@ -1,0 +1,1 @@
+"""publish stage: see README.md."""

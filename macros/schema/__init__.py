@@ -1,0 +1,1 @@
+"""schema stage: see README.md."""

@@ -1,0 +1,1 @@
+"""site stage: see README.md."""
