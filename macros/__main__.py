@@ -5,7 +5,7 @@ import sys
 
 def run() -> int:
     try:
-        from macros.cli.commands import main
+        from macros.cli import main
 
         return main()
     except ModuleNotFoundError as missing:  # a Python without the project's packages (not .venv's)
