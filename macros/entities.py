@@ -121,8 +121,8 @@ def __getattr__(name: str) -> object:
         return labels(name)
     # Body regions are data (data/regions.yaml), read from the data folder in use.
     if name == "REGIONS":
-        from macros.model.atlas import data_dir
-        from macros.model.regions import regions
+        from macros.load.regions import regions
+        from macros.settings import project
 
-        return regions(data_dir())
+        return regions(project().data)
     raise AttributeError(name)

@@ -10,7 +10,7 @@ from conftest import Site, build, check, output_file
 from macros.check import copying
 from macros.check.copying import SEED, copied
 from macros.cli import readability
-from macros.model import citations
+from macros.load import citations
 from macros.model.atlas import load_atlas
 
 

@@ -10,8 +10,8 @@ import pytest
 import yaml
 from conftest import ROOT
 
+from macros.check.pictogram import TOUCHING, draw, problems
 from macros.model.atlas import load_atlas
-from macros.publish.pictogram import TOUCHING, draw, problems
 
 ATLAS = load_atlas()
 STRETCHES = ATLAS.of_kind("stretches")

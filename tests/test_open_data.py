@@ -16,7 +16,7 @@ from conftest import ROOT, Site
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-from macros.model import citations
+from macros.load import citations
 from macros.publish.export import cell
 from macros.settings import project
 

@@ -13,9 +13,9 @@ import pytest
 from conftest import output_file, run
 
 from macros.entities import REGIONS
+from macros.model import dose as dose_words
 from macros.model.atlas import Entry, load_atlas
 from macros.publish.printing import address_parts, card_pdfs, guides, large_print_sheets
-from macros.site import dose as dose_words
 from macros.site.render import Renderer
 
 ATLAS = load_atlas()

@@ -1,6 +1,6 @@
 """Reference markers: each statement's [n] is a link that lands on the exact source it names.
 
-A marker is written `[@source-id]` after a statement in `details:` (macros/model/citations.py). On the
+A marker is written `[@source-id]` after a statement in `details:` (macros/load/citations.py). On the
 page it is a superscript number linking to that source's item in the entry's reference list; no
 reader-facing output (pages, search index, open data, print PDFs) ever shows the raw syntax.
 """
@@ -16,7 +16,7 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import Site, check, output_file
 
-from macros.model import citations
+from macros.load import citations
 from macros.model.atlas import load_atlas
 
 RAW = citations.OPENING  # "[@"

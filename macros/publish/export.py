@@ -3,7 +3,7 @@
 Every build writes these into site/data/ (and the schemas into site/schema/), from the same
 validated model the pages are rendered from, so the download can never disagree with the site.
 `fields` holds each entry as written in data/, except that reference markers (`[@source-id]`,
-macros/model/citations.py) are taken out of `details` so no one shows their raw syntax; `statements`
+macros/load/citations.py) are taken out of `details` so no one shows their raw syntax; `statements`
 keeps what they said: the details text cut after each marker, with the sources it names. The
 resolved links, back-links and review trail sit beside it, never mixed in.
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from macros.entities import KINDS
-from macros.model import citations
+from macros.load import citations
 from macros.model.atlas import Atlas, Entry, begin
 from macros.model.history import History
 from macros.schema.registry import SCHEMA_DIR, schema
@@ -157,7 +157,7 @@ def write_export(site_dir: Path, atlas: Atlas | None = None, history: History | 
 
 def _publish_regions(path: Path, data: Path) -> None:
     """The published stretch schema lists the regions of data/regions.yaml, so it rejects any other."""
-    from macros.model.regions import regions
+    from macros.load.regions import regions
 
     published = json.loads(path.read_text(encoding="utf-8"))
     published["properties"]["region"]["enum"] = list(regions(data))

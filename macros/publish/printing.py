@@ -9,10 +9,10 @@ from functools import cache
 
 import segno
 
+from macros.check.pictogram import Drawing, draw
 from macros.entities import DOSES, labels
+from macros.model import dose as dose_words
 from macros.model.atlas import Atlas, Entry
-from macros.publish.pictogram import Drawing, draw
-from macros.site import dose as dose_words
 
 PDF_DIR = "print"  # under site/: PDFs written by `python -m macros pdf`
 # Cover, contents and red flags share one sheet while they fit; past this many lines the red

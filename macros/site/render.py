@@ -17,12 +17,13 @@ from markupsafe import Markup, escape
 
 from macros import entities
 from macros.check import grading
-from macros.model import citations
+from macros.load import citations
+from macros.model import dose
 from macros.model.atlas import Atlas, Entry
 from macros.model.history import Trail
 from macros.publish import printing
 from macros.settings import COMMAND
-from macros.site import dose, structured_data
+from macros.site import structured_data
 
 TEMPLATES = Path(__file__).parent / "templates"
 PREFORMATTED = re.compile(r"<pre\b.*?</pre>", re.DOTALL | re.IGNORECASE)

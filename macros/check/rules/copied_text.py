@@ -6,8 +6,8 @@ from collections.abc import Iterable
 
 from macros.check.copying import copied, seed_runs
 from macros.check.rules import Rule
+from macros.load import citations
 from macros.load.documents import EntryFile
-from macros.model import citations
 from macros.problems import Problem
 
 

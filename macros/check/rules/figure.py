@@ -1,14 +1,14 @@
 """A stretch's figure must show the stretch: limbs in sight, contacts drawn touching, a figure
-that fills its frame. The geometry is macros/publish/pictogram.py's; this rule says where to fix it."""
+that fills its frame. The geometry is macros/check/pictogram.py's; this rule says where to fix it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from macros.check.pictogram import problems
 from macros.check.rules import Rule
 from macros.load.documents import EntryFile
 from macros.problems import Problem
-from macros.publish.pictogram import problems
 
 
 def check(entry: EntryFile) -> Iterable[Problem]:

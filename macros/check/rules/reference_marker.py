@@ -1,6 +1,6 @@
 """Each reference marker in `details:` names a source this entry cites, and markers sit nowhere else.
 
-A marker (`[@source-id]`, see macros/model/citations.py) becomes a numbered link to the entry's reference
+A marker (`[@source-id]`, see macros/load/citations.py) becomes a numbered link to the entry's reference
 list, so a marker whose id is not in `sources:` would link to nothing."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from macros.check.rules import Rule
 from macros.check.rules.copied_text import texts
 from macros.check.rules.placeholder import pointer_name
 from macros.entities import BY_NAME
+from macros.load import citations
 from macros.load.documents import EntryFile, Tree
-from macros.model import citations
 from macros.problems import Problem
 
 

@@ -7,7 +7,7 @@ from difflib import get_close_matches
 
 from macros.check.rules import Rule
 from macros.load.documents import Tree
-from macros.model.regions import read
+from macros.load.regions import read
 from macros.problems import Problem
 
 

@@ -9,6 +9,9 @@ fitted into its frame. `target` names the segments that feel the stretch (drawn 
 that rest on a prop (a wall is placed at the touching joint). The template `pictogram.html`
 turns the geometry into SVG; only numbers reach it from here. `problems()` says what a person
 would see as wrong with a figure (the `figure` check rule).
+
+It sits in the check stage because that rule needs the geometry before any page exists; the
+site and the print cards draw from it later.
 """
 
 from __future__ import annotations
