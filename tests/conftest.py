@@ -197,10 +197,6 @@ def no_tracked_file_is_rewritten():
 # hidden: pytest reports each as XFAIL (or XPASS once mended), and the closing note lists them.
 # Mend the cause, then delete its line here.
 KNOWN_FAILURES = {
-    "test_browser.py::test_home_on_a_phone_shows_emergency_signs_and_cramp_first_aid_first":
-        "home now leads with seven emergencies and the first-aid entry from data (issue 14); test not updated",
-    "test_browser.py::test_a_reader_can_go_from_home_to_a_stretch_and_back_to_its_section":
-        "home links changed with the section grid and first-aid box; test not updated",
     "test_print.py::test_each_card_prints_on_exactly_one_page_with_nothing_cut[bent-knee-calf-stretch-letter]":
         "calf cards with their region's warnings (issue 14) overflow US Letter in the new layout (issue 17)",
     "test_print.py::test_each_card_prints_on_exactly_one_page_with_nothing_cut[standing-calf-stretch-letter]":
