@@ -230,8 +230,6 @@ KNOWN_FAILURES = {
     "test_print.py::test_a_region_guide_warns_only_about_what_belongs_to_its_region":
         "guides and cards choose warnings two ways (printing.guide_flags vs regions:); make them one",
     "test_preview.py::test_with_pdfs_the_buttons_stay": "print added a fourth PDF (large print, Letter); the test counts three",
-    "test_review_trail.py::test_an_entry_page_shows_last_reviewed_last_changed_commit_and_history_link":
-        "history now counts a resolved data merge as a change (macros/model/history.py); not yet run whole",
 }
 
 
