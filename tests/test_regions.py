@@ -38,3 +38,12 @@ def test_a_region_without_a_label_is_reported_at_its_line(scratch_data: Path) ->
     assert result.code == 1
     line = len(regions.read_text(encoding="utf-8").splitlines())
     assert f"data/regions.yaml:{line}:" in result.out and "region 'upper-arm' has no label" in result.out, result.out
+
+
+def test_an_edited_region_list_is_read_again_in_the_same_process(scratch_data: Path) -> None:
+    from macros.load.regions import regions
+
+    before = regions(scratch_data)
+    listed = scratch_data / "regions.yaml"
+    listed.write_text(listed.read_text(encoding="utf-8") + "jaw: Jaw\n", encoding="utf-8")
+    assert "jaw" not in before and regions(scratch_data)["jaw"] == "Jaw"

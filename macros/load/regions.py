@@ -4,10 +4,11 @@ stretches); the `unknown-region` rule checks every stretch's `region:` against i
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 from macros.load.documents import Document, LoadError, load_document
+from macros.load.stamps import file_stamp
 from macros.problems import Problem
 
 FILE = "regions.yaml"
@@ -35,6 +36,11 @@ def read(root: Path) -> tuple[dict[str, str], Document | None, list[Problem]]:
     return {str(k): v for k, v in data.items() if isinstance(v, str)}, document, problems
 
 
-@cache
 def regions(root: Path) -> dict[str, str]:
+    """The regions, read again once the file changes: `mkdocs serve` must show an edited list."""
+    return _regions(root, file_stamp(root / FILE))
+
+
+@lru_cache(maxsize=16)
+def _regions(root: Path, stamp: tuple[str, int, int]) -> dict[str, str]:
     return read(root)[0]
