@@ -29,3 +29,11 @@ def findings(rule_id: str, target: EntryFile | Tree) -> list[Problem]:
 def seen(rule_id: str, target: EntryFile | Tree) -> list[tuple[str, str, int, str]]:
     """(rule, path, line, message) of each finding: what a unit test asserts."""
     return [(p.rule, p.path, p.line, p.message) for p in findings(rule_id, target)]
+
+
+def data_folder(tmp_path: Path, name: str, text: str) -> Path:
+    """A real data/ folder holding one project file (regions.yaml, published-ids.txt), for tree rules."""
+    root = tmp_path / "data"
+    root.mkdir()
+    (root / name).write_text(text, encoding="utf-8")
+    return root

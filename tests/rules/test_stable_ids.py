@@ -1,13 +1,10 @@
 from pathlib import Path
 
-from rules.given import entry, seen, tree
+from rules.given import data_folder, entry, seen, tree
 
 
 def registry(tmp_path: Path) -> Path:
-    root = tmp_path / "data"
-    root.mkdir()
-    (root / "published-ids.txt").write_text("# published ids\nterms/cramp\nterms/gone\n", encoding="utf-8")
-    return root
+    return data_folder(tmp_path, "published-ids.txt", "# published ids\nterms/cramp\nterms/gone\n")
 
 
 def test_a_published_id_that_disappeared_is_reported_at_its_registry_line(tmp_path: Path) -> None:

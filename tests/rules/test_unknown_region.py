@@ -1,13 +1,10 @@
 from pathlib import Path
 
-from rules.given import entry, seen, tree
+from rules.given import data_folder, entry, seen, tree
 
 
 def regions(tmp_path: Path) -> Path:
-    root = tmp_path / "data"
-    root.mkdir()
-    (root / "regions.yaml").write_text("calf: Calf\nhamstring: Back of the thigh\n", encoding="utf-8")
-    return root
+    return data_folder(tmp_path, "regions.yaml", "calf: Calf\nhamstring: Back of the thigh\n")
 
 
 def test_a_region_not_in_the_list_is_reported(tmp_path: Path) -> None:

@@ -1,13 +1,10 @@
 from pathlib import Path
 
-from rules.given import entry, findings, seen, tree
+from rules.given import data_folder, entry, findings, seen, tree
 
 
 def registry(tmp_path: Path) -> Path:
-    root = tmp_path / "data"
-    root.mkdir()
-    (root / "published-ids.txt").write_text("# published ids\nterms/old\n", encoding="utf-8")
-    return root
+    return data_folder(tmp_path, "published-ids.txt", "# published ids\nterms/old\n")
 
 
 def test_new_ids_get_one_warning_on_the_registry(tmp_path: Path) -> None:
