@@ -23,6 +23,11 @@ STRETCHES = ATLAS.of_kind("stretches")
 GUIDES = guides(ATLAS, REGIONS)
 
 
+def sheets(stretch: Entry) -> int:
+    """How many large-print sheets the card's page says it takes (with the warnings it prints)."""
+    return large_print_sheets(stretch, ATLAS.stretch_warnings(stretch))
+
+
 def pages(pdf: Path) -> int:
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     return int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE).group(1))
@@ -113,9 +118,15 @@ def test_large_print_is_one_sheet_or_says_1_of_2_and_repeats_the_title(site: Pat
         assert squash(f"{stretch.title} (2 of 2)") in text(pdf, 2)
 
 
-def test_most_large_print_cards_fit_one_sheet(site: Path) -> None:
-    one_sheet = {paper: [s.id for s in STRETCHES if pages(site / card_pdfs(s)[paper]) == 1] for paper in ("large", "large-letter")}
-    assert len(one_sheet["large"]) >= 9 and len(one_sheet["large-letter"]) >= 8, one_sheet
+def test_large_print_cards_fit_one_sheet_where_their_warnings_leave_room(site: Path) -> None:
+    one_sheet = {paper: {s.id for s in STRETCHES if pages(site / card_pdfs(s)[paper]) == 1} for paper in ("large", "large-letter")}
+    # Cards whose region has no warning signs of its own (neck, lower back) fit one sheet on
+    # either paper. Calf, thigh and foot cards print their region's 3 to 8 signs (issue 14); at
+    # 18 pt most of those need a second, titled sheet. The counts are the floor measured when
+    # the regional warnings came in (A4 6 of 13, Letter 5 of 13): fewer is a layout regression.
+    few_warnings = {s.id for s in STRETCHES if not ATLAS.stretch_warnings(s)}
+    assert few_warnings and few_warnings <= one_sheet["large"] & one_sheet["large-letter"], one_sheet
+    assert len(one_sheet["large"]) >= 6 and len(one_sheet["large-letter"]) >= 5, one_sheet
 
 
 def print_in_browser(page, paper: str, large: bool) -> bytes:
@@ -137,7 +148,7 @@ def test_browser_large_print_fits_one_sheet_when_the_card_says_it_does(server, b
     for stretch in STRETCHES:
         page.goto(server + stretch.site_path)
         pdf = pdf_of(print_in_browser(page, paper, True), tmp_path, stretch.id)
-        assert pages(pdf) == large_print_sheets(stretch), f"{stretch.id}: the page's estimate is wrong on {paper}"
+        assert pages(pdf) == sheets(stretch), f"{stretch.id}: the page's estimate is wrong on {paper}"
     page.close()
 
 
@@ -153,11 +164,11 @@ def test_large_print_figure_is_no_smaller_than_on_the_normal_card(server, browse
 
 
 def test_a_stretch_too_long_for_one_sheet_goes_on_to_a_titled_second(server, browser, tmp_path: Path) -> None:
-    model = next(s for s in STRETCHES if large_print_sheets(s) == 1)
+    model = next(s for s in STRETCHES if sheets(s) == 1)
     steps = [f"Step {n}: {step}" for n, step in enumerate(model.steps * 2, 1)]
     scratch = Entry(model.kind, "scratch-stretch", model.path, {**model.fields, "title": "Scratch stretch with many steps",
                                                                  "steps": steps}, model.links, model.backlinks)
-    assert large_print_sheets(scratch) == 2
+    assert sheets(scratch) == 2
     card = Renderer(ATLAS, site_url="https://example.org/").jinja.get_template("_print_card.html").module.card(scratch)
     page = browser.new_page()
     page.goto(server + model.site_path)
@@ -222,12 +233,21 @@ def test_no_guide_page_is_more_than_half_empty_but_the_last(site: Path, guide) -
 
 
 def test_a_region_guide_warns_only_about_what_belongs_to_its_region(site: Path) -> None:
-    calf = next(g for g in GUIDES if g.slug == "calf-stretches")
+    by_slug = {guide.slug: guide for guide in GUIDES}
+    calf, hamstring = by_slug["calf-stretches"], by_slug["hamstring-stretches"]
     front = text(site / calf.pdf, calf.flags_page)
     assert squash(ATLAS.get("cramp-longer-than-ten-minutes").title) in front
-    for unrelated in ("twitching-for-weeks", "soreness-severe-or-long", "sudden-pain-with-a-pop"):
+    for unrelated in ("twitching-for-weeks", "soreness-severe-or-long"):
         assert squash(ATLAS.get(unrelated).title) not in front, unrelated
-    assert {f.id for f in calf.flags} >= {f.id for s in calf.stretches for f in s.linked("red_flags")}
+    # Calf pain on walking (a blood-flow sign) is about the calf only.
+    assert squash(ATLAS.get("calf-pain-when-walking").title) not in text(site / hamstring.pdf, hamstring.flags_page)
+    # A guide warns about exactly what its cards warn about: one choice, made in one place.
+    for guide in GUIDES:
+        on_cards = {f.id for s in guide.stretches for f in ATLAS.stretch_warnings(s)}
+        assert {f.id for f in guide.flags} == on_cards, guide.slug
+        flags_page = text(site / guide.pdf, guide.flags_page)
+        missing = [f.id for f in guide.flags if squash(f.title) not in flags_page]
+        assert not missing, f"{guide.slug}: not on its doctor page: {missing}"
 
 
 def test_a_screenshot_of_a_printed_card_is_kept_for_people_to_look_at(site: Path) -> None:

@@ -95,11 +95,16 @@ class Atlas:
             grouped.setdefault(entry.kind.name, []).append(entry)
         return grouped
 
-    def stretch_warnings(self, stretch: Entry) -> list[Entry]:
-        """The red flags a stretch shows: those it names, then those about its body region,
-        most urgent first. A flag without `regions` is shown only where an entry names it."""
-        regional = [f for f in self.of_kind("red-flags") if stretch.region in (f.regions or ())]
-        flags = list(dict.fromkeys(stretch.linked("red_flags") + regional))
+    def stretch_warnings(self, *stretches: Entry) -> list[Entry]:
+        """The warning signs printed and shown with these stretches (a card, a region guide, the
+        booklet, a stretch page): the red flags they name, then those about their body regions,
+        most urgent first. A flag without `regions` is shown only where an entry names it, and a
+        self-care note is not a warning. The one place that chooses, so a guide warns about
+        exactly what its cards warn about."""
+        regions = {stretch.region for stretch in stretches}
+        named = [flag for stretch in stretches for flag in stretch.linked("red_flags")]
+        regional = [f for f in self.of_kind("red-flags") if regions & set(f.regions or ())]
+        flags = [f for f in dict.fromkeys(named + regional) if f.tier != "self-care"]
         order = list(labels("TIERS"))
         return sorted(flags, key=lambda f: order.index(f.tier))
 

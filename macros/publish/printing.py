@@ -24,6 +24,7 @@ ONE_SHEET_FRONT = 16
 # measures each card in Chromium instead, so the PDFs split only a card that truly does not fit.
 LARGE_SHEET_LINES, BESIDE, UNDER, ACROSS, FIGURE_LINES = 34.5, 28, 22, 52, 10
 DOSE_LABEL = max(DOSES.values(), key=len)
+EMERGENCY_LINE = "x" * 95  # "Emergency numbers: 999 (UK) · 112 (any EU country) · …"
 
 
 def drawing(stretch: Entry) -> Drawing:
@@ -57,14 +58,15 @@ def _lines(texts: list[str], width: int) -> int:
     return sum(-(-len(text) // width) for text in texts)
 
 
-def large_print_sheets(stretch: Entry) -> int:
+def large_print_sheets(stretch: Entry, warnings: list[Entry]) -> int:
     """1 if the card fits one sheet in large print, else 2 (the second repeats the title).
+    `warnings` are the ones the card prints (Atlas.stretch_warnings).
 
     An estimate from the text's length, checked against the printed PDFs by tests/test_print.py."""
-    return 1 if large_print_lines(stretch) <= LARGE_SHEET_LINES else 2
+    return 1 if large_print_lines(stretch, warnings) <= LARGE_SHEET_LINES else 2
 
 
-def large_print_lines(stretch: Entry) -> float:
+def large_print_lines(stretch: Entry, warnings: list[Entry]) -> float:
     """Estimated lines of the one-sheet large-print layout (atlas.css): figure and safety notes
     on the left, screening and steps on the right, then dose, warnings and footer across."""
     title = 1.3 * _lines([stretch.title], ACROSS * 10 // 13) + 1
@@ -72,21 +74,12 @@ def large_print_lines(stretch: Entry) -> float:
     right = 1 + _lines(stretch.steps, BESIDE) + (1 + _lines(stretch.avoid_if, BESIDE) if stretch.avoid_if else 0)
     dose = _lines([" ".join([dose_words.hold(d), dose_words.repetitions(d), str(d.get("how_often", "")), "Hold: Repeat:", DOSE_LABEL])
                    for d in stretch.dose.values()], ACROSS)
-    tiers = labels("TIERS")
-    flags = 1 + _lines([f"{tiers[f.tier]}: {f.title}." for f in stretch.linked("red_flags")] + ["x" * 95], ACROSS)
+    by_tier = [f"xx {label}: " + " ".join(f"{f.title}." for f in warnings if f.tier == tier)
+               for tier, label in labels("TIERS").items() if any(f.tier == tier for f in warnings)]
+    flags = 1 + _lines(by_tier + [EMERGENCY_LINE], ACROSS)
     sources = "; ".join(f"{s.authors[0]} et al. {s.year}" for s in stretch.linked("sources"))
     foot = _lines([f"Sources: {sources}. Limited evidence. Reviewed 2026-01-01."], ACROSS - 8) + 3
     return title + max(left, right) + dose + flags + foot + 1
-
-
-def guide_flags(stretches: list[Entry], flags: list[Entry]) -> list[Entry]:
-    """The red flags a guide prints: those its stretches link to, and those about the problems
-    its stretches relieve (so a calf guide lists cramp warnings, not twitching or soreness ones).
-    Self-care notes are not warnings."""
-    linked = {flag.id for stretch in stretches for flag in stretch.linked("red_flags")}
-    relieved = {term for stretch in stretches for term in stretch.relieves}
-    return [flag for flag in flags if flag.tier != "self-care"
-            and (flag.id in linked or relieved & set(flag.applies_to))]
 
 
 @dataclass(frozen=True)
@@ -134,12 +127,11 @@ class Guide:
 
 def guides(atlas: Atlas, regions: dict[str, str]) -> list[Guide]:
     stretches = sorted(atlas.of_kind("stretches"), key=lambda s: (list(regions).index(s.region), s.title))
-    flags = atlas.of_kind("red-flags")
-    found = [Guide("stretch-booklet", "Cramp Atlas stretch booklet", stretches, guide_flags(stretches, flags), regions)]
+    found = [Guide("stretch-booklet", "Cramp Atlas stretch booklet", stretches, atlas.stretch_warnings(*stretches), regions)]
     for region, label in regions.items():
         chosen = [s for s in stretches if s.region == region]
         if chosen:
-            found.append(Guide(f"{region}-stretches", f"{label} stretches", chosen, guide_flags(chosen, flags), regions))
+            found.append(Guide(f"{region}-stretches", f"{label} stretches", chosen, atlas.stretch_warnings(*chosen), regions))
     return found
 
 
