@@ -197,8 +197,6 @@ def no_tracked_file_is_rewritten():
 # hidden: pytest reports each as XFAIL (or XPASS once mended), and the closing note lists them.
 # Mend the cause, then delete its line here.
 KNOWN_FAILURES = {
-    "test_print.py::test_no_guide_page_is_more_than_half_empty_but_the_last[calf-stretches]":
-        "the calf guide's front (8 regional warnings) splits, leaving the cover sheet less than half full",
 }
 
 

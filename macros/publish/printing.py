@@ -15,9 +15,15 @@ from macros.model import dose as dose_words
 from macros.model.atlas import Atlas, Entry
 
 PDF_DIR = "print"  # under site/: PDFs written by `.venv/bin/cramp-atlas pdf`
-# Cover, contents and red flags share one sheet while they fit; past this many lines the red
-# flags get a sheet of their own (measured on A4 at 12 pt: about 45 short lines a sheet).
-ONE_SHEET_FRONT = 16
+# A guide's cover, contents and red flags share one A4 sheet while they fit; otherwise the red
+# flags get a sheet of their own. Heights in mm at 12 pt (atlas.css), measured in Chromium:
+# the room on the sheet (277 mm less some to spare), the cover with the contents heading, a
+# contents line with its thumbnail, a line of text, and a tier's heading.
+FRONT_ROOM, COVER, CONTENTS_LINE, TEXT_LINE, TIER_HEADING = 268.0, 45.0, 13.0, 5.9, 10.7
+# A contents line with a large figure (atlas.css .ca-toc--figures), for a front with room to spare.
+FIGURE_LINE = 55.0
+# Characters a line holds across the sheet, and beside a contents thumbnail (one column, two).
+ACROSS_SHEET, BESIDE_THUMB, BESIDE_THUMB_IN_COLUMNS = 100, 105, 45
 # Large print (18 pt, line height 1.1: 7 mm a line): lines one US Letter sheet holds (the
 # shorter paper), and characters a line holds in the column beside the figure, under it and
 # across the page. Calibrated against printed cards, with room to spare; `.venv/bin/cramp-atlas pdf`
@@ -107,7 +113,39 @@ class Guide:
     @property
     def front_pages(self) -> int:
         """Sheets before the first stretch: 1, or 2 when the red flags need a sheet of their own."""
-        return 1 if len(self.stretches) + 2 * len(self.flags) <= ONE_SHEET_FRONT else 2
+        return 1 if self.front_height(self.summaries) <= FRONT_ROOM else 2
+
+    @property
+    def summaries(self) -> bool:
+        """Whether the contents give each stretch's summary: yes, unless leaving them out is what
+        lets the front fit one sheet (a split front has room for them on its first sheet)."""
+        return self.front_height(True) <= FRONT_ROOM or self.front_height(False) > FRONT_ROOM
+
+    @property
+    def figures(self) -> bool:
+        """Whether the contents show each stretch's figure large: when the front would otherwise
+        leave most of its sheet blank (a region with few warning signs) and the figures fit."""
+        height = self.front_height(self.summaries)
+        grown = height + len(self.stretches) * (FIGURE_LINE - CONTENTS_LINE)
+        return not self.columns and height < FRONT_ROOM / 2 and grown <= FRONT_ROOM
+
+    @property
+    def columns(self) -> bool:
+        return len(self.stretches) > 4  # the booklet's contents run in two columns
+
+    def front_height(self, summaries: bool) -> float:
+        """Estimated mm of the front (cover, contents, warnings) printed on one A4 sheet."""
+        width = BESIDE_THUMB_IN_COLUMNS if self.columns else BESIDE_THUMB
+        lines = [max(CONTENTS_LINE, TEXT_LINE * (1 + (_lines([s.summary], width) if summaries else 0)) + 2)
+                 for s in self.stretches]
+        shown = {s.region for s in self.stretches}
+        headings = len(shown) if len(shown) > 1 else 0
+        contents = TEXT_LINE + sum(lines) + headings * TEXT_LINE
+        if self.columns:
+            contents /= 2
+        text = [f"{f.title}. {f.action} May mean: {f.may_mean or ''}" for f in self.flags]
+        flags = 2.5 * TEXT_LINE + TIER_HEADING * len({f.tier for f in self.flags}) + TEXT_LINE * _lines(text, ACROSS_SHEET)
+        return COVER + contents + flags
 
     @property
     def flags_page(self) -> int:
