@@ -28,9 +28,9 @@ ACROSS_SHEET, BESIDE_THUMB, BESIDE_THUMB_IN_COLUMNS = 100, 105, 45
 # shorter paper), and characters a line holds in the column beside the figure, under it and
 # across the page. Calibrated against printed cards, with room to spare; `.venv/bin/cramp-atlas pdf`
 # measures each card in Chromium instead, so the PDFs split only a card that truly does not fit.
-LARGE_SHEET_LINES, BESIDE, UNDER, ACROSS, FIGURE_LINES = 34.5, 28, 22, 52, 10
+LARGE_SHEET_LINES, BESIDE, UNDER, ACROSS, FIGURE_LINES = 35.5, 28, 22, 52, 10
 DOSE_LABEL = max(DOSES.values(), key=len)
-EMERGENCY_LINE = "x" * 95  # "Emergency numbers: 999 (UK) · 112 (any EU country) · …"
+EMERGENCY_LINE = "x" * ACROSS  # one line: "☎ 999 (UK) · 112 (any EU country) · 911 (US and Canada)."
 
 
 def drawing(stretch: Entry) -> Drawing:
@@ -84,7 +84,7 @@ def large_print_lines(stretch: Entry, warnings: list[Entry]) -> float:
                for tier, label in labels("TIERS").items() if any(f.tier == tier for f in warnings)]
     flags = 1 + _lines(by_tier + [EMERGENCY_LINE], ACROSS)
     sources = "; ".join(f"{s.authors[0]} et al. {s.year}" for s in stretch.linked("sources"))
-    foot = _lines([f"Sources: {sources}. Limited evidence. Reviewed 2026-01-01."], ACROSS - 8) + 3
+    foot = _lines([f"Sources: {sources}. Limited evidence. Reviewed 2026-01-01."], ACROSS - 8) + 4  # + address, disclaimer
     return title + max(left, right) + dose + flags + foot + 1
 
 
