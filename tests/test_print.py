@@ -202,6 +202,18 @@ def test_guide_has_a_front_sheet_with_contents_then_one_stretch_per_page(site: P
     assert contents_numbers(pdf) == sorted([guide.flags_page] + [n for n, _ in guide.contents()])
 
 
+def test_a_guide_printed_in_the_browser_keeps_its_page_plan_on_either_paper(server, browser, tmp_path: Path) -> None:
+    """The PDFs are A4; a reader's Print button may use US Letter, the shorter sheet. The
+    contents' page numbers hold only if the front fits the sheet there too."""
+    page = browser.new_page()
+    for guide in GUIDES:
+        page.goto(server + guide.site_path)
+        for paper in ("A4", "Letter"):
+            pdf = pdf_of(print_in_browser(page, paper, False), tmp_path, f"{guide.slug}-{paper}")
+            assert pages(pdf) == guide.front_pages + len(guide.stretches), f"{guide.slug} on {paper}"
+    page.close()
+
+
 @pytest.mark.parametrize("guide", GUIDES, ids=[g.slug for g in GUIDES])
 def test_guide_contents_read_cleanly_with_a_thumbnail_per_stretch(built, guide) -> None:
     page = built.page(guide.site_path)

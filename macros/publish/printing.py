@@ -15,11 +15,12 @@ from macros.model import dose as dose_words
 from macros.model.atlas import Atlas, Entry
 
 PDF_DIR = "print"  # under site/: PDFs written by `.venv/bin/cramp-atlas pdf`
-# A guide's cover, contents and red flags share one A4 sheet while they fit; otherwise the red
+# A guide's cover, contents and red flags share one sheet while they fit; otherwise the red
 # flags get a sheet of their own. Heights in mm at 12 pt (atlas.css), measured in Chromium:
-# the room on the sheet (277 mm less some to spare), the cover with the contents heading, a
-# contents line with its thumbnail, a line of text, and a tier's heading.
-FRONT_ROOM, COVER, CONTENTS_LINE, TEXT_LINE, TIER_HEADING = 268.0, 45.0, 13.0, 5.9, 10.7
+# the room on the sheet (US Letter, the shorter paper: 259 mm less some to spare), the cover
+# with the contents heading and the spacing between parts, a contents line with its thumbnail,
+# a line of text, and a tier's heading.
+FRONT_ROOM, COVER, CONTENTS_LINE, TEXT_LINE, TIER_HEADING = 250.0, 45.0, 13.0, 5.9, 10.7
 # A contents line with a large figure (atlas.css .ca-toc--figures), for a front with room to spare.
 FIGURE_LINE = 55.0
 # Characters a line holds across the sheet, and beside a contents thumbnail (one column, two).
@@ -131,17 +132,22 @@ class Guide:
 
     @property
     def columns(self) -> bool:
-        return len(self.stretches) > 4  # the booklet's contents run in two columns
+        return self.in_columns(self.summaries)
+
+    def in_columns(self, summaries: bool) -> bool:
+        """Contents in two columns: the booklet's, and short lines without summaries."""
+        return len(self.stretches) > 4 or (not summaries and len(self.stretches) > 2)
 
     def front_height(self, summaries: bool) -> float:
-        """Estimated mm of the front (cover, contents, warnings) printed on one A4 sheet."""
-        width = BESIDE_THUMB_IN_COLUMNS if self.columns else BESIDE_THUMB
+        """Estimated mm of the front (cover, contents, warnings) printed on one sheet."""
+        columns = self.in_columns(summaries)
+        width = BESIDE_THUMB_IN_COLUMNS if columns else BESIDE_THUMB
         lines = [max(CONTENTS_LINE, TEXT_LINE * (1 + (_lines([s.summary], width) if summaries else 0)) + 2)
                  for s in self.stretches]
         shown = {s.region for s in self.stretches}
         headings = len(shown) if len(shown) > 1 else 0
         contents = TEXT_LINE + sum(lines) + headings * TEXT_LINE
-        if self.columns:
+        if columns:
             contents /= 2
         text = [f"{f.title}. {f.action} May mean: {f.may_mean or ''}" for f in self.flags]
         flags = 2.5 * TEXT_LINE + TIER_HEADING * len({f.tier for f in self.flags}) + TEXT_LINE * _lines(text, ACROSS_SHEET)
