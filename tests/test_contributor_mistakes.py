@@ -12,7 +12,7 @@ STRETCH = "stretches/standing-calf-stretch.yaml"
 TERM = "terms/muscle-cramp.yaml"
 CHEUNG = "sources/cheung-2003-doms.yaml"
 SHEEAN = "sources/sheean-spasticity-neurophysiology.yaml"
-NECK = "stretches/chin-to-chest-stretch.yaml"
+ONE_PAGE = "red-flags/stiff-neck-with-fever-or-rash.yaml"  # rests on one health-service page
 QUESTION = "questions/how-long-does-a-cramp-last.yaml"
 
 
@@ -107,8 +107,8 @@ MISTAKES = [
     ("fact on unverified sources only", lambda d: edit(d, SHEEAN, "verified: true", "verified: false"),
      "terms/spasticity.yaml", "sources:", "every source of this glossary term is unverified ('sheean-spasticity-neurophysiology')",
      "verify one of them"),
-    ("grade above its sources", lambda d: edit(d, NECK, "evidence: limited", "evidence: moderate"),
-     NECK, "evidence:", "evidence 'moderate' is more than its sources can carry: cuh-neck-exercises (consumer-page) allow at most 'limited'",
+    ("grade above its sources", lambda d: edit(d, ONE_PAGE, "evidence: limited", "evidence: moderate"),
+     ONE_PAGE, "evidence:", "evidence 'moderate' is more than its sources can carry: hackney-city-meningitis (consumer-page) allow at most 'limited'",
      "write `evidence: limited`"),
     ("source address is a search page", lambda d: edit(d, "sources/martin-genereviews-mcardle.yaml", "url: https://www.ncbi.nlm.nih.gov/books/NBK1344/", "url: https://www.ncbi.nlm.nih.gov/books/?term=mcardle"),
      "sources/martin-genereviews-mcardle.yaml", "url:", "`url:` https://www.ncbi.nlm.nih.gov/books/?term=mcardle is a search page, not the work itself",
@@ -204,12 +204,12 @@ def test_a_missing_data_folder_is_an_error_not_an_empty_atlas(tmp_path: Path) ->
 
 def test_strong_grade_from_a_consumer_page_alone_is_refused_with_the_exact_message(scratch_data: Path) -> None:
     """The grading policy as a rule: one health-service page cannot make a fact 'strong'."""
-    edit(scratch_data, NECK, "evidence: limited", "evidence: strong")
+    edit(scratch_data, ONE_PAGE, "evidence: limited", "evidence: strong")
     result = check(scratch_data)
-    line = line_of(scratch_data, NECK, "evidence:")
+    line = line_of(scratch_data, ONE_PAGE, "evidence:")
     expected = (
-        f"data/{NECK}:{line}:11: error[grade-cap]: evidence 'strong' is more than its sources can carry: "
-        "cuh-neck-exercises (consumer-page) allow at most 'limited' — write `evidence: limited`, or cite "
+        f"data/{ONE_PAGE}:{line}:11: error[grade-cap]: evidence 'strong' is more than its sources can carry: "
+        "hackney-city-meningitis (consumer-page) allow at most 'limited' — write `evidence: limited`, or cite "
         "a systematic review, meta-analysis or guideline (or two or more randomised trials) that "
         "supports the fact; the grading policy is in CONTRIBUTING.md"
     )
