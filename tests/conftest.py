@@ -220,11 +220,7 @@ KNOWN_FAILURES = {
     "test_print.py::test_no_guide_page_is_more_than_half_empty_but_the_last[foot-stretches]": "guide fill after the merge",
     "test_print.py::test_a_region_guide_warns_only_about_what_belongs_to_its_region":
         "guides and cards choose warnings two ways (printing.guide_flags vs regions:); make them one",
-    "test_reference_markers.py::test_each_marker_is_a_numbered_link_to_the_source_it_names[muscle-relaxants-help-most]":
-        "a marker on this myth no longer matches its numbered source after the merges",
     "test_preview.py::test_with_pdfs_the_buttons_stay": "print added a fourth PDF (large print, Letter); the test counts three",
-    "test_review_trail.py::test_an_entry_page_shows_last_reviewed_last_changed_commit_and_history_link":
-        "history now counts a resolved data merge as a change (macros/history.py); not yet run whole",
 }
 
 
