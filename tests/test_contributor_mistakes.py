@@ -12,7 +12,7 @@ STRETCH = "stretches/standing-calf-stretch.yaml"
 TERM = "terms/muscle-cramp.yaml"
 CHEUNG = "sources/cheung-2003-doms.yaml"
 SHEEAN = "sources/sheean-spasticity-neurophysiology.yaml"
-NECK = "stretches/chin-to-chest-stretch.yaml"
+ONE_PAGE = "red-flags/stiff-neck-with-fever-or-rash.yaml"  # rests on one health-service page
 QUESTION = "questions/how-long-does-a-cramp-last.yaml"
 
 
@@ -80,9 +80,9 @@ MISTAKES = [
      "YAML syntax", "indent with spaces, not tabs"),
     ("text with a colon", lambda d: edit(d, STRETCH, "title: Standing calf stretch against a wall", "title: Calf stretch: against a wall"),
      STRETCH, "title:", "YAML syntax: mapping values are not allowed", "put text that contains ': ' or ' #' in quotes"),
-    ("date in the wrong format", lambda d: edit(d, STRETCH, "last_reviewed: 2026-11-24", "last_reviewed: 24/11/2026"),
+    ("date in the wrong format", lambda d: edit(d, STRETCH, "last_reviewed: 2026-12-01", "last_reviewed: 24/11/2026"),
      STRETCH, "last_reviewed", "'24/11/2026' is not a valid value for 'last_reviewed'", "YYYY-MM-DD"),
-    ("review date in the future", lambda d: edit(d, STRETCH, "last_reviewed: 2026-11-24", "last_reviewed: 2999-01-01"),
+    ("review date in the future", lambda d: edit(d, STRETCH, "last_reviewed: 2026-12-01", "last_reviewed: 2999-01-01"),
      STRETCH, "last_reviewed", "last_reviewed 2999-01-01 is in the future", "write the date the entry was checked"),
     ("source without identifier", lambda d: edit(d, "sources/nhs-leg-cramps.yaml", "url: https://www.nhs.uk/conditions/leg-cramps/\n", ""),
      "sources/nhs-leg-cramps.yaml", None, "a source needs a way to find it", "add at least one of `doi:`, `pmid:` or `url:`"),
@@ -98,7 +98,7 @@ MISTAKES = [
      STRETCH, "torso:", "the figure looks wrong: the figure fills only", "so it spans at least 35% of the frame"),
     ("region not listed", lambda d: edit(d, STRETCH, "region: calf", "region: upper-arm"), STRETCH, "region:",
      "'upper-arm' is not a body region in data/regions.yaml", "or add a line `upper-arm: <label readers see>` there"),
-    ("no source cited", lambda d: edit(d, STRETCH, "sources: [garber-2011-acsm-position-stand, miller-2022-eamc-review]", "sources: []"),
+    ("no source cited", lambda d: edit(d, STRETCH, "sources: [garber-2011-acsm-position-stand, miller-2022-eamc-review, nhs-dvt]", "sources: []"),
      STRETCH, "sources:", "'sources' needs at least 1 item(s)", "Ids of the sources"),
     ("verified without evidence", lambda d: edit(d, CHEUNG, "checked_against: https://doi.org/10.2165/00007256-200333020-00005\n", ""),
      CHEUNG, "verified:", "`verified: true` without `checked_against:`", "add `checked_against: <https address"),
@@ -107,8 +107,8 @@ MISTAKES = [
     ("fact on unverified sources only", lambda d: edit(d, SHEEAN, "verified: true", "verified: false"),
      "terms/spasticity.yaml", "sources:", "every source of this glossary term is unverified ('sheean-spasticity-neurophysiology')",
      "verify one of them"),
-    ("grade above its sources", lambda d: edit(d, NECK, "evidence: limited", "evidence: moderate"),
-     NECK, "evidence:", "evidence 'moderate' is more than its sources can carry: cuh-neck-exercises (consumer-page) allow at most 'limited'",
+    ("grade above its sources", lambda d: edit(d, ONE_PAGE, "evidence: limited", "evidence: moderate"),
+     ONE_PAGE, "evidence:", "evidence 'moderate' is more than its sources can carry: hackney-city-meningitis (consumer-page) allow at most 'limited'",
      "write `evidence: limited`"),
     ("source address is a search page", lambda d: edit(d, "sources/martin-genereviews-mcardle.yaml", "url: https://www.ncbi.nlm.nih.gov/books/NBK1344/", "url: https://www.ncbi.nlm.nih.gov/books/?term=mcardle"),
      "sources/martin-genereviews-mcardle.yaml", "url:", "`url:` https://www.ncbi.nlm.nih.gov/books/?term=mcardle is a search page, not the work itself",
@@ -204,12 +204,12 @@ def test_a_missing_data_folder_is_an_error_not_an_empty_atlas(tmp_path: Path) ->
 
 def test_strong_grade_from_a_consumer_page_alone_is_refused_with_the_exact_message(scratch_data: Path) -> None:
     """The grading policy as a rule: one health-service page cannot make a fact 'strong'."""
-    edit(scratch_data, NECK, "evidence: limited", "evidence: strong")
+    edit(scratch_data, ONE_PAGE, "evidence: limited", "evidence: strong")
     result = check(scratch_data)
-    line = line_of(scratch_data, NECK, "evidence:")
+    line = line_of(scratch_data, ONE_PAGE, "evidence:")
     expected = (
-        f"data/{NECK}:{line}:11: error[grade-cap]: evidence 'strong' is more than its sources can carry: "
-        "cuh-neck-exercises (consumer-page) allow at most 'limited' — write `evidence: limited`, or cite "
+        f"data/{ONE_PAGE}:{line}:11: error[grade-cap]: evidence 'strong' is more than its sources can carry: "
+        "hackney-city-meningitis (consumer-page) allow at most 'limited' — write `evidence: limited`, or cite "
         "a systematic review, meta-analysis or guideline (or two or more randomised trials) that "
         "supports the fact; the grading policy is in CONTRIBUTING.md"
     )

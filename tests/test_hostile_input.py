@@ -58,7 +58,7 @@ LONG_URL = "https://www.nhs.uk/conditions/leg-cramps/" + "a" * 1000
 
 # (name, how to break the data, file, text on the reported line, message, hint)
 HOSTILE = [
-    ("impossible date", lambda d: edit(d, STRETCH, "last_reviewed: 2026-11-24", "last_reviewed: 2026-02-30"),
+    ("impossible date", lambda d: edit(d, STRETCH, "last_reviewed: 2026-12-01", "last_reviewed: 2026-02-30"),
      STRETCH, "last_reviewed", "last_reviewed 2026-02-30 is not a day on the calendar (February 2026 has 28 days)",
      "write a real date as YYYY-MM-DD"),
     ("checked in the future", lambda d: edit(d, SOURCE, "checked_on: '2026-12-01'", "checked_on: 2027-01-05"),

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import ROOT, build, check, run
 from test_contributor_mistakes import MISTAKES, STRETCH, UNUSED_SOURCE, add, edit, line_of
 
@@ -91,7 +92,8 @@ def new(data: Path, *args: str):
     return run([sys.executable, "-m", "macros", "new", *args, "--data", str(data)])
 
 
-@pytest.mark.parametrize("kind", ["cause", "prevention", "stretch", "red-flag", "myth", "term", "source"])
+@pytest.mark.parametrize("kind", ["cause", "prevention", "stretch", "red-flag", "myth", "term", "source",
+                                  "question", "first-aid", "coverage"])
 def test_a_new_skeleton_passes_check_unchanged_and_lists_what_to_fill_in(scratch_data: Path, kind: str) -> None:
     result = new(scratch_data, kind, "my-new-entry")
     assert result.code == 0, result.out
@@ -104,6 +106,16 @@ def test_a_new_skeleton_passes_check_unchanged_and_lists_what_to_fill_in(scratch
     expected = ("still has the placeholder", "is not cited by any entry")  # a new source is cited next
     assert todo and all(any(e in line for e in expected) for line in todo), checked.out
     assert run([sys.executable, "-m", "macros", "fmt", "--check", "--data", str(scratch_data)]).code == 0
+
+
+def test_a_new_coverage_table_lists_topics_as_the_schema_wants(scratch_data: Path) -> None:
+    """Each topic is a mapping with `topic` and `answered_by`, not a line of plain text."""
+    assert new(scratch_data, "coverage", "coverage-new-page").code == 0
+    written = yaml.safe_load((scratch_data / "coverage" / "coverage-new-page.yaml").read_text(encoding="utf-8"))
+    assert written["topics"] and all(isinstance(t, dict) and {"topic", "answered_by"} <= set(t) for t in written["topics"])
+    checked = check(scratch_data)
+    mine = [line for line in checked.out.splitlines() if "coverage/coverage-new-page.yaml" in line]
+    assert checked.code == 0 and mine and all("warning[placeholder]" in line for line in mine), checked.out
 
 
 def test_the_site_refuses_to_publish_a_placeholder(scratch_data: Path, tmp_path: Path) -> None:

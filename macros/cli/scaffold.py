@@ -24,7 +24,7 @@ ALIASES = {alias: kind.name for kind in KINDS
 ALIASES["treatment"] = "prevention"
 # Optional fields worth offering in a skeleton: a reader or reviewer expects them when they apply.
 OFFERED = {"details", "avoid_if", "red_flags", "related_terms", "venue", "year", "url", "checked_against", "checked_on",
-           "conflict_of_interest", "also_called"}
+           "conflict_of_interest", "also_called", "answered_by"}
 # Offered only where nearly every entry has one: elsewhere also_called is added when readers need it.
 OFFERED_ONLY_FOR = {"also_called": {"terms", "questions"}}
 
@@ -79,18 +79,38 @@ def _field(lines: list[str], name: str, prop: dict[str, Any], depth: int, today:
         lines.append(f"{pad}pose: {{torso: 180, arms: {{near: [10, 10], far: [-10, -10]}}, legs: {{near: [0, 0], far: [0, 0]}}, props: [floor]}}")
     elif kind == "object":
         lines.append(f"{pad}{name}:")
-        props, required = prop.get("properties", {}), set(prop.get("required", []))
-        chosen = [n for n in props if n in required] or list(props)[-1:]
-        for child in chosen:
-            _field(lines, child, resolve(props[child], prop["x-base"]), depth + 1, today, optional=False)
+        _children(lines, prop, depth + 1, today)
     elif kind == "array":
         lines.append(f"{pad}{name}:")
         item = resolve(prop.get("items", {}), prop["x-base"])
         count = max(1, prop.get("minItems", 1))
         for number in range(1, count + 1):  # numbered when several: list items must differ
-            lines.append(f"{pad}  - {_value(name if count == 1 else f'{name} {number}', item, today)}")
+            if item.get("type") == "object":
+                lines.extend(_object_item(item, depth + 1, today))
+            else:
+                lines.append(f"{pad}  - {_value(name if count == 1 else f'{name} {number}', item, today)}")
     else:
         lines.append(f"{pad}{name}: {_value(name, prop, today)}")
+
+
+def _children(lines: list[str], prop: dict[str, Any], depth: int, today: datetime.date) -> None:
+    """An object's required fields (and those worth offering), each explained; its last field
+    when it requires none."""
+    props, required = prop.get("properties", {}), set(prop.get("required", []))
+    chosen = [n for n in props if n in required or n in OFFERED] or list(props)[-1:]
+    for child in chosen:
+        _field(lines, child, resolve(props[child], prop["x-base"]), depth, today, optional=False)
+
+
+def _object_item(item: dict[str, Any], depth: int, today: datetime.date) -> list[str]:
+    """A list item that is itself an object (a coverage topic): its fields under one `- `, with
+    the explanations above the dash, so the skeleton has the shape the schema wants."""
+    body: list[str] = []
+    _children(body, item, depth + 1, today)
+    pad, inner = "  " * depth, "  " * (depth + 1)
+    first = next(i for i, line in enumerate(body) if not line.lstrip().startswith("#"))
+    notes = [pad + line[len(inner):] for line in body[:first]]
+    return [*notes, f"{pad}- {body[first][len(inner):]}", *body[first + 1:]]
 
 
 def _value(name: str, prop: dict[str, Any], today: datetime.date) -> str:
@@ -101,4 +121,6 @@ def _value(name: str, prop: dict[str, Any], today: datetime.date) -> str:
     refers = prop.get("x-refers-to")
     if refers:
         return f"todo-{refers}-id"
+    if name == "answered_by":  # ids of entries of any kind (a coverage topic's answers)
+        return "todo-entry-id"
     return json.dumps(f"{PLACEHOLDER}: {name.replace('_', ' ')}")

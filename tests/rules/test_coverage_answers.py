@@ -19,3 +19,8 @@ def test_an_unanswered_topic_and_an_unknown_answer_are_reported() -> None:
 def test_answered_topics_pass() -> None:
     assert seen("coverage-answers", tree(entry("coverage", COVERAGE.replace("  - topic: Cramps in pregnancy\n", "")),
                                          entry("terms", "title: Night cramp\n", id="night-cramp"))) == []
+
+
+def test_a_scaffold_placeholder_answer_is_left_to_the_placeholder_rule() -> None:
+    scaffold = "topics:\n  - topic: Night cramps\n    answered_by: [todo-entry-id]\n"
+    assert seen("coverage-answers", tree(entry("coverage", scaffold))) == []
