@@ -39,7 +39,7 @@ def serve(site: Path) -> str:
     return f"http://127.0.0.1:{httpd.server_address[1]}/"
 
 
-def score(base: str) -> dict[str, tuple[Score, dict[str, list[str]]]]:
+def score(base: str, sets: list[str]) -> dict[str, tuple[Score, dict[str, list[str]]]]:
     """Each query set's score, and the first three pages shown for every query."""
     from playwright.sync_api import sync_playwright
 
@@ -48,7 +48,7 @@ def score(base: str) -> dict[str, tuple[Score, dict[str, list[str]]]]:
         browser = p.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
                                     args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
-        for which in QUERY_SETS:
+        for which in sets:
             ranks, shown = {}, {}
             for q in queries(which):
                 found = site_search(page, base, q.query)
@@ -106,6 +106,8 @@ def table(scored: dict[str, tuple[Score, dict[str, list[str]]]]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site", type=Path, help="an already built site (default: build one)")
+    parser.add_argument("--only", choices=list(QUERY_SETS),
+                        help="score one query set and print it, leaving the results file alone (for tuning: --only tuning)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         site = args.site
@@ -113,9 +115,10 @@ def main() -> int:
             site = Path(tmp) / "site"
             subprocess.run([str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "-q",
                             "--site-dir", str(site)], cwd=ROOT, check=True)
-        text = table(score(serve(site)))
-    RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text(text, encoding="utf-8")
+        text = table(score(serve(site), [args.only] if args.only else list(QUERY_SETS)))
+    if not args.only:
+        RESULTS.parent.mkdir(exist_ok=True)
+        RESULTS.write_text(text, encoding="utf-8")
     print(text)
     return 0
 
