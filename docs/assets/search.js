@@ -53,7 +53,7 @@
   // Pagefind ranks by word statistics, which cannot tell the entry a reader named from the many
   // pages that mention it ("cramp" is on half the site). So among Pagefind's best results, in order:
   // 1. the page the query names exactly (its title or a name it is also called, "Also called");
-  // 2. entries with a name that contains the query ("calf cramp" in "calf cramp stretch");
+  // 2. entries with a name that has every word of the query, fewest other words first;
   // 3. the other entries, those with more of the reader's words first;
   // 4. overviews (a section's list, the home page, contributor guides);
   // 5. the bibliography and press coverage, never ahead of an entry, even when named.
@@ -72,13 +72,17 @@
 
   const entry = (d) => !overview(section(d)) && !bibliography.some((b) => section(d).startsWith(b));
 
+  // [group, extra words]: for a name with every word the reader typed, how many more it has, so
+  // "stop cramp" puts "Stop a cramp now" before "Will drinking more water stop my cramps?".
   function group(asked, d) {
     const path = section(d);
-    if (bibliography.some((b) => path.startsWith(b))) return 4;
+    if (bibliography.some((b) => path.startsWith(b))) return [4, 0];
     const names = [d.meta.title, ...(d.meta.names || "").split(", ")].map((n) => words(n).join(" ")).filter(Boolean);
-    if (names.includes(asked)) return 0;
-    if (overview(path)) return 3;
-    return names.some((n) => ` ${n} `.includes(` ${asked} `)) ? 1 : 2;
+    if (names.includes(asked)) return [0, 0];
+    if (overview(path)) return [3, 0];
+    const want = asked.split(" ").filter(Boolean);
+    const fits = names.map((n) => n.split(" ")).filter((n) => want.length && want.every((w) => n.includes(w)));
+    return fits.length ? [1, Math.min(...fits.map((n) => n.length - want.length))] : [2, 0];
   }
 
   // The site writes "will not", "does not": a contraction in the query should find those words.
@@ -126,9 +130,9 @@
     const terms = typed.filter((w) => !small.has(w));
     const found = await relaxed(pf, terms.length ? terms : typed);
     const asked_words = words(expanded(query)).join(" ");
-    const ranked = found.map((f) => [group(asked_words, f.data), f])
-      .sort((a, b) => a[0] - b[0] || b[1].score - a[1].score);
-    const top = ranked.slice(0, 10).map(([, f]) => f.data);
+    const ranked = found.map((f) => [...group(asked_words, f.data), f])
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1] || b[2].score - a[2].score);
+    const top = ranked.slice(0, 10).map(([, , f]) => f.data);
     if (mine !== asked) return;  // a newer query has started: drop this one
     list.replaceChildren(...top.map(item));
     const every = found.some((f) => f.share === 1);
