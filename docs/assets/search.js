@@ -97,8 +97,8 @@
     return [...keeping(rest, size - 1).map((k) => [first, ...k]), ...keeping(rest, size)];
   }
 
-  // Pagefind returns only pages with every word. When few entries have them all ("calf locked up
-  // at night": no page says "locked"), ask again with one word fewer, then two. A page found
+  // Pagefind returns only pages with every word, and a reader's words are rarely all on the page
+  // that answers ("calf locked up at night": no page says "locked"): ask again with one word fewer. A page found
   // without some of the reader's words keeps its Pagefind score times the share of words it has,
   // (to the power MISSING, 1 chosen on the tuning set), so a strong match on most words can pass a weak match on all of them.
   // Returns {data, share, score} for each page found.
@@ -115,7 +115,9 @@
         if (!seen.has(r.id)) seen.set(r.id, { data: await r.data(), share, score });
         else if (seen.get(r.id).score < score) Object.assign(seen.get(r.id), { share, score });
       }
-      if (size < terms.length && entries() >= 5) break;  // a word left out at least once
+      // Always one word fewer (a short page on the topic may lack a word); two fewer only if
+      // that found no entry, since a single common word ("cramps") matches half the site.
+      if (size < terms.length && entries() >= 1) break;
     }
     return [...seen.values()];
   }
