@@ -14,7 +14,9 @@ from urllib.parse import urljoin, urlsplit
 
 import yaml
 
-QUERIES = Path(__file__).with_name("search_queries.yaml")
+# The tuning set (tuned against) and the held-out set (never tuned against; see its header).
+QUERY_SETS = {"tuning": Path(__file__).with_name("search_queries.yaml"),
+              "held-out": Path(__file__).with_name("search_queries_heldout.yaml")}
 
 
 @dataclass(frozen=True)
@@ -30,8 +32,8 @@ class Result:
     teaser: str  # the text shown under the title
 
 
-def queries() -> list[Query]:
-    rows = yaml.safe_load(QUERIES.read_text(encoding="utf-8"))
+def queries(which: str = "tuning") -> list[Query]:
+    rows = yaml.safe_load(QUERY_SETS[which].read_text(encoding="utf-8"))
     return [Query(str(row["query"]), tuple(row["answers"])) for row in rows]
 
 

@@ -124,6 +124,9 @@ MISTAKES = [
      QUESTION, None, "a question links no entry behind its answer", "add at least one of `related_terms:`"),
     ("question without a question mark", lambda d: edit(d, QUESTION, "title: How long does a cramp last?", "title: How long a cramp lasts"),
      QUESTION, "title:", "is not a valid value for 'title'", "ending with a question mark"),
+    ("search phrase as another name", lambda d: edit(d, TERM, "also_called: [charley horse, cramp]", "also_called: [charley horse, how to stop a cramp]"),
+     TERM, "also_called:", "also_called 'how to stop a cramp' is a question, not another name for this",
+     "put a question in data/questions/"),
 ]
 
 

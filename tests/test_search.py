@@ -1,8 +1,10 @@
 """The site's search answers readers in their own words, on a phone, as they see it.
 
-Every query in tests/search_queries.yaml is typed into the search page of the built site
+Every query in tests/search_queries.yaml (the tuning set) and tests/search_queries_heldout.yaml
+(the held-out set, never tuned against) is typed into the search page of the built site
 (Pagefind) in Chromium, reached by the header's magnifier; the results list is read as shown.
-Goal: >= 90% answered at rank 1, all in the top 3 (figures: `python -m bench.search`).
+The issue's goal: >= 90% answered at rank 1, all in the top 3. Measured figures, and the floors
+below them that a change may not fall under: `python -m bench.search`, bench/results/search.md.
 """
 
 from __future__ import annotations
@@ -10,16 +12,23 @@ from __future__ import annotations
 import pytest
 from searching import Score, queries, rank, site_search
 
-RANK1_GOAL, TOP3_GOAL = 90, 100  # the issue's goal (issue 15), reached (bench/results/search.md)
+RANK1_GOAL, TOP3_GOAL = 90, 100  # the issue's goal (issue 15); not reached since the query copies left the data
+# Measured (bench/results/search.md, session 13) less a query or two: a change that loses more fails.
+FLOORS = {"tuning": (82, 87), "held-out": (62, 75)}  # (rank 1 %, top 3 %); measured 85/89 and 65/78
+
+
+def read_all(browser, server: str, which: str) -> dict:
+    """Every query's results in one set, read once on a phone-sized page (a minute or two)."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    found = {q.query: (q, site_search(page, server, q.query)) for q in queries(which)}
+    context.close()
+    return found
 
 
 @pytest.fixture(scope="module")
 def searched(browser, server: str):
-    """Every query's results, read once on a phone-sized page (62 queries take a minute or two)."""
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    yield {q.query: (q, site_search(page, server, q.query)) for q in queries()}
-    context.close()
+    return read_all(browser, server, "tuning")
 
 
 def test_the_query_set_is_big_and_written_for_pages_that_exist(built) -> None:
@@ -31,6 +40,25 @@ def test_the_query_set_is_big_and_written_for_pages_that_exist(built) -> None:
 
 def scored(searched) -> Score:
     return Score({text: rank(found, q.answers) for text, (q, found) in searched.items()})
+
+
+def test_the_held_out_set_is_not_the_tuning_set(built) -> None:
+    held_out = queries("held-out")
+    assert len(held_out) >= 30
+    overlap = {q.query for q in held_out} & {q.query for q in queries("tuning")}
+    assert not overlap, f"held-out queries also in the tuning set: {overlap}"
+    missing = [(q.query, a) for q in held_out for a in q.answers if not (built.root / a / "index.html").exists()]
+    assert not missing, f"the held-out set names pages the site does not have: {missing}"
+
+
+@pytest.mark.parametrize("which", list(FLOORS))
+def test_search_is_no_worse_than_measured(browser, server: str, searched, which: str) -> None:
+    read = searched if which == "tuning" else read_all(browser, server, which)
+    score = scored(read)
+    rank1, top3 = FLOORS[which]
+    assert score.rank1 >= rank1 and score.top3 >= top3, (
+        f"{which}: rank 1 {score.rank1:.0f}% (floor {rank1}), top 3 {score.top3:.0f}% (floor {top3}): "
+        + "; ".join(score.misses()))
 
 
 def test_readers_queries_find_their_answer_first(searched) -> None:
@@ -53,6 +81,22 @@ def test_typing_an_entrys_name_puts_that_entry_first(browser, server: str, typed
     found = site_search(page, server, typed)
     page.close()
     assert found and found[0].path == entry, f"{typed!r} -> {[r.path for r in found[:3]]}"
+
+
+@pytest.mark.parametrize("typed", [
+    "calf locked up at night",  # no page says "locked": found without it
+    "pickle juice for cramps",  # the page never writes "for"
+    "charlie horse",  # misspelt
+    "should i stretch before running to avoid cramps",  # a whole question
+])
+def test_a_readers_own_words_find_the_entry_first(browser, server: str, typed: str) -> None:
+    """Held-out queries, typed on a phone into the search page: no entry lists these words as a
+    name, so the query's small words and missing words must not hide the answer."""
+    answers = next(q.answers for q in queries("held-out") if q.query == typed)
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    found = site_search(context.new_page(), server, typed)
+    context.close()
+    assert found and found[0].path in answers and found[0].teaser, f"{typed!r} -> {[r.path for r in found[:3]]}"
 
 
 def test_a_contraction_finds_the_plain_words_the_site_writes(browser, server: str) -> None:

@@ -5,7 +5,8 @@ against Material's built-in search: it stems ("cramps" finds "cramp"), weighs sh
 and honours weights set in the templates. Which parts of a page count:
 - only the article (overrides/main.html marks it `data-pagefind-body`; pages whose front matter
   says `search: {exclude: true}`, such as the print guides, are left out);
-- lists that repeat other entries' titles are `data-pagefind-ignore` (macros/site/templates/_parts.html);
+- lists that repeat other entries' titles are `data-pagefind-ignore` (macros/site/templates/_parts.html,
+  and the section pages' cards, the red-flag list and the glossary table);
 - the lay words (`also_called`) weigh like a title, the answer (`summary`) double and a
   bibliography page a third.
 The reader's side is docs/search.md and docs/assets/search.js. Run after every build, from the

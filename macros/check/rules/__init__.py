@@ -43,6 +43,7 @@ def by_id() -> dict[str, Rule]:
 
 def all_rules() -> list[Rule]:
     from macros.check.rules import (
+        also_called_names,
         consistent_grade,
         copied_text,
         coverage_answers,
@@ -103,6 +104,7 @@ def all_rules() -> list[Rule]:
         key_order.RULE,
         trailing_space.RULE,
         long_summary.RULE,
+        also_called_names.RULE,
         unformatted.RULE,
         copied_text.RULE,
         figure.RULE,
