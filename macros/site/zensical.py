@@ -1,7 +1,8 @@
 """`python -m macros zensical`: build the same mkdocs.yml with Zensical.
 
 Zensical reads mkdocs.yml and runs our macros module, but not mkdocs-gen-files. So the entry
-pages are written as stubs into a copy of docs/ under .zensical/, next to a copy of the config
+pages are written finished (rendered once, marked for the macros layer to leave alone: Zensical
+would otherwise run the macros module and compile a template for each) into a copy of docs/ under .zensical/, next to a copy of the config
 that points there, and Zensical builds that. The copy also lists the old addresses of renamed
 entries under the redirects plugin's `redirect_maps`, which Zensical reads itself (MkDocs gets
 them from define_env). The open data export and the search index run after it, as `on_post_build`
@@ -23,7 +24,7 @@ import yaml
 from macros.model.atlas import begin
 from macros.settings import PROJECT_ROOT, project, project_config
 from macros.site.open_data import redirects
-from macros.site.pages import stubs
+from macros.site.pages import rendered
 
 WORK = ".zensical"
 
@@ -34,7 +35,7 @@ def prepare(root: Path) -> Path:
     shutil.rmtree(work, ignore_errors=True)
     shutil.copytree(root / "docs", work / "docs")
     session = begin()
-    for page_path, text, _ in stubs(session.atlas):
+    for page_path, text, _ in rendered(session):
         target = work / "docs" / page_path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
