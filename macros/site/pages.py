@@ -52,7 +52,9 @@ def finished(title: str, description: str, body: str, **extra: object) -> str:
 
 def renderer(session: Session) -> Renderer:
     """The session's one renderer (one set of compiled templates per build)."""
-    return session.keep("renderer", lambda: Renderer(session.atlas, open_data.trail(session), session.settings.site_url))
+    settings = session.settings
+    return session.keep("renderer", lambda: Renderer(session.atlas, open_data.trail(session), settings.site_url,
+                                                     settings.cache_dir))
 
 
 def entry_text(entry: Entry, pages: Renderer) -> str:
