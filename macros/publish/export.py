@@ -17,7 +17,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from macros.entities import KINDS
+from macros.entities import KINDS, Kind
 from macros.load import citations
 from macros.model.atlas import Atlas, Entry, begin
 from macros.model.history import History
@@ -68,6 +68,13 @@ def atlas_document(atlas: Atlas, history: History, settings: Settings,
     """atlas.json (all kinds), or the same shape restricted to some kinds (the per-kind files)."""
     site_url = settings.site_url.rstrip("/") + "/"
     chosen = [k for k in KINDS if kinds is None or k.name in kinds]
+    entries = {k.name: [entry_record(e, history, site_url) for e in sorted(atlas.of_kind(k.name), key=lambda e: e.id)]
+               for k in chosen}
+    return restricted(document_head(history, settings, chosen), entries)
+
+
+def document_head(history: History, settings: Settings, chosen: list[Kind]) -> dict[str, Any]:
+    site_url = settings.site_url.rstrip("/") + "/"
     return {
         "$schema": f"{site_url}schema/{ATLAS_SCHEMA}",
         "schema_version": SCHEMA_VERSION,
@@ -79,9 +86,12 @@ def atlas_document(atlas: Atlas, history: History, settings: Settings,
         "license": LICENSE,
         "kinds": [{"name": k.name, "singular": k.singular, "section": site_url + k.section + "/",
                    "schema": f"{site_url}schema/{k.name}.json"} for k in chosen],
-        "entries": {k.name: [entry_record(e, history, site_url)
-                             for e in sorted(atlas.of_kind(k.name), key=lambda e: e.id)] for k in chosen},
     }
+
+
+def restricted(head: dict[str, Any], entries: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """The document with these kinds' records; a kind's file reuses atlas.json's records."""
+    return {**head, "kinds": [k for k in head["kinds"] if k["name"] in entries], "entries": entries}
 
 
 def csv_columns(properties: dict[str, Any], prefix: str = "") -> list[str]:
@@ -143,9 +153,9 @@ def write_export(site_dir: Path, atlas: Atlas | None = None, history: History | 
     written = [data_out / "atlas.json"]
     whole = atlas_document(atlas, history, settings)
     written[0].write_text(_json(whole), encoding="utf-8")
-    for kind in KINDS:
-        (data_out / f"{kind.name}.json").write_text(_json(atlas_document(atlas, history, settings, [kind.name])),
-                                                   encoding="utf-8")
+    for kind in KINDS:  # each record made once, for atlas.json, and written again in its kind's file
+        one_kind = restricted(whole, {kind.name: whole["entries"][kind.name]})
+        (data_out / f"{kind.name}.json").write_text(_json(one_kind), encoding="utf-8")
         (data_out / f"{kind.name}.csv").write_text(csv_text(kind.name, whole["entries"][kind.name]),
                                                   encoding="utf-8")
         written += [data_out / f"{kind.name}.json", data_out / f"{kind.name}.csv"]
