@@ -140,6 +140,27 @@ def _json(document: dict[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
+def _indented(value: Any, level: int) -> str:
+    """json.dumps(value, indent=2) as it reads nested `level` deep: every line but the first
+    indented further (JSON strings hold no raw line break, so every newline is the layout's)."""
+    return _json(value)[:-1].replace("\n", "\n" + "  " * level)
+
+
+def _documents(whole: dict[str, Any]) -> dict[str, str]:
+    """atlas.json and each kind's file, as _json would write them, with each kind's records
+    serialized once (Python's indenting encoder is slow, and the kind files repeat atlas.json)."""
+    lists = {kind: _indented(records, 2) for kind, records in whole["entries"].items()}
+
+    def text(kinds: list[str]) -> str:
+        holes = {kind: f"\0{kind}\0" for kind in kinds}  # a NUL never survives json.dumps unescaped
+        out = _json(restricted(whole, holes))
+        for kind in kinds:
+            out = out.replace(json.dumps(holes[kind]), lists[kind], 1)
+        return out
+
+    return {"atlas": text(list(lists)), **{kind: text([kind]) for kind in lists}}
+
+
 def write_export(site_dir: Path, atlas: Atlas | None = None, history: History | None = None,
                  settings: Settings | None = None) -> list[Path]:
     """Write data/ and schema/ under site_dir (by default from a session over the project's
@@ -151,11 +172,11 @@ def write_export(site_dir: Path, atlas: Atlas | None = None, history: History | 
     data_out.mkdir(parents=True, exist_ok=True)
     schema_out.mkdir(parents=True, exist_ok=True)
     written = [data_out / "atlas.json"]
-    whole = atlas_document(atlas, history, settings)
-    written[0].write_text(_json(whole), encoding="utf-8")
-    for kind in KINDS:  # each record made once, for atlas.json, and written again in its kind's file
-        one_kind = restricted(whole, {kind.name: whole["entries"][kind.name]})
-        (data_out / f"{kind.name}.json").write_text(_json(one_kind), encoding="utf-8")
+    whole = atlas_document(atlas, history, settings)  # each record made once, for every file
+    texts = _documents(whole)
+    written[0].write_text(texts["atlas"], encoding="utf-8")
+    for kind in KINDS:
+        (data_out / f"{kind.name}.json").write_text(texts[kind.name], encoding="utf-8")
         (data_out / f"{kind.name}.csv").write_text(csv_text(kind.name, whole["entries"][kind.name]),
                                                   encoding="utf-8")
         written += [data_out / f"{kind.name}.json", data_out / f"{kind.name}.csv"]

@@ -11,13 +11,14 @@ import json
 import re
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
-from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
-
 from macros.load.stamps import Stamp, folder_stamp
+
+if TYPE_CHECKING:  # imported when a file is validated: a build whose files `check` remembers needs neither
+    from jsonschema import Draft202012Validator
+    from referencing import Registry
 
 SCHEMA_DIR = Path(__file__).parent
 COMMON = "common"  # the schema every kind shares: ids, dates, grades
@@ -43,10 +44,14 @@ class Schemas:
 
     @cached_property
     def registry(self) -> Registry:
+        from referencing import Registry, Resource
+
         return Registry().with_resources((d["$id"], Resource.from_contents(d)) for d in self.documents.values())
 
     def validator(self, kind: str) -> Draft202012Validator:
         if kind not in self._validators:
+            from jsonschema import Draft202012Validator
+
             self._validators[kind] = Draft202012Validator(self.schema(kind), registry=self.registry)
         return self._validators[kind]
 

@@ -29,10 +29,24 @@ TEMPLATES = Path(__file__).parent / "templates"
 PREFORMATTED = re.compile(r"<pre\b.*?</pre>", re.DOTALL | re.IGNORECASE)
 
 
+def _segments(path: str) -> list[str]:
+    return [part for part in posixpath.normpath("/" + path).split("/") if part]
+
+
+def _relpath(path: str, start: str) -> str:
+    """posixpath.relpath for two site paths, without asking the operating system for the
+    working directory on each of the thousands of links a build makes."""
+    if path.startswith("/") or start.startswith("/") or ".." in path or ".." in start:
+        return posixpath.relpath(path, start)  # only there does the working directory matter
+    to, here = _segments(path), _segments(start)
+    common = len(posixpath.commonprefix([to, here]))
+    return "/".join([".."] * (len(here) - common) + to[common:]) or "."
+
+
 def relative(page_url: str, target: str) -> str:
     """A link from the page at page_url (e.g. 'stretches/x/') to a site path (e.g. 'glossary/')."""
     here = posixpath.dirname(page_url.rstrip("/") + "/x") if page_url else ""
-    path = posixpath.relpath(target or ".", here or ".")
+    path = _relpath(target or ".", here or ".")
     if target.endswith("/") and not path.endswith("/"):
         path += "/"
     return "./" if path in (".", "./") else path
