@@ -20,6 +20,7 @@ BASE_PATH = "/cramp-atlas/"  # site_url's path, where mkdocs serve puts the site
 
 
 def project_copy(root: Path, target: Path) -> Path:
+    target.mkdir(parents=True)
     for name in PROJECT:
         source = root / name
         if source.is_dir():

@@ -257,6 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(tmp)
         if "engines" in parts:
             found["engines"] = engines_vs_floor(work, args.runs)
+            print("\n".join(engines_table(found["engines"])), file=sys.stderr, flush=True)  # kept if a later part fails
         if "preview" in parts:
             found["preview"] = save_to_reload(ROOT, work, BIN / "mkdocs", {**os.environ, **QUIET}, args.saves)
         if "check" in parts:
