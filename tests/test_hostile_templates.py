@@ -22,7 +22,7 @@ from bs4 import BeautifulSoup
 from conftest import BIN, QUIET, ROOT, check, run
 from test_contributor_mistakes import STRETCH, edit, line_of
 
-from macros.site.pages import stub
+from macros.site.pages import finished, stub
 
 # Quote-free, so HTML escaping alone does not defuse it: the folder's path comes from the environment.
 OS = "cycler.__init__.__globals__.os"
@@ -85,6 +85,19 @@ def test_a_stub_holds_no_template_text() -> None:
     front = page.split("---")[1]
     assert "{" not in front and "}" not in front
     assert page.count("{{") == 1  # the one macro call, naming an id
+
+
+def test_a_finished_page_tells_the_macros_layer_to_leave_it_alone() -> None:
+    """An entry page is handed to the engines rendered; its body holds data text, so both
+    engines' macros layers are told not to read it as a template (the builds below prove they obey)."""
+    import yaml
+
+    page = finished(TITLE, SUMMARY, "<p>Calf {{ x }}</p>")
+    front = page.split("---\n")[1]
+    assert "{" not in front and "}" not in front
+    assert yaml.safe_load(front) == {"title": TITLE.replace("{", "&#123;").replace("}", "&#125;"),
+                                     "description": SUMMARY.replace("{", "&#123;").replace("}", "&#125;"),
+                                     "render_macros": False}
 
 
 @pytest.mark.parametrize("delimiter", ["{{", "{%", "{#", "}}", "%}", "#}"])

@@ -66,3 +66,30 @@ def test_zensical_forwards_the_old_address_of_a_renamed_entry(tmp_path: Path) ->
     assert old_page.is_file(), "no redirect page at the old address"
     assert f'content="0; url=../{NEW}/"' in old_page.read_text(encoding="utf-8")
     assert is_redirect(old_page) and (out / "stretches" / NEW / "index.html").is_file()
+
+
+def test_zensical_is_handed_every_page_rendered_and_runs_no_macros(tmp_path: Path) -> None:
+    """Zensical's macros extension runs define_env and compiles a Jinja environment for every
+    page: the build renders each page once instead and leaves the macros plugin out."""
+    import yaml
+
+    from macros.model.atlas import begin
+    from macros.settings import project_config
+    from macros.site.pages import rendered
+    from macros.site.zensical import render_hand_pages, with_redirects
+
+    config = project_config()
+    names = [p if isinstance(p, str) else next(iter(p)) for p in with_redirects(config["plugins"], {})]
+    assert "macros" in [p if isinstance(p, str) else next(iter(p)) for p in config["plugins"]]
+    assert "macros" not in names and "redirects" in names
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    render_hand_pages(docs, config)
+    left = [str(p.relative_to(docs)) for p in docs.rglob("*.md")
+            if "{{" in p.read_text(encoding="utf-8") or "{%" in p.read_text(encoding="utf-8")]
+    assert left == []
+    home = (docs / "index.md").read_text(encoding="utf-8")
+    assert home.startswith("---\ntitle: ") and 'href="glossary/muscle-cramp/"' in home
+    for page_path, text, _ in rendered(begin()):
+        front = yaml.safe_load(text.split("---\n")[1])
+        assert front["render_macros"] is False, page_path

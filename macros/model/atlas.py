@@ -23,7 +23,7 @@ from macros.load.stamps import Stamp, file_stamp, folder_stamp
 from macros.model.history import History, read_history
 from macros.problems import DataError, Problem
 from macros.schema import registry as schemas
-from macros.schema.registry import field_names, references
+from macros.schema.registry import has_field, references
 from macros.settings import PROJECT_ROOT, Settings, project
 
 T = TypeVar("T")
@@ -58,7 +58,7 @@ class Entry:
 
     def __getattr__(self, name: str) -> Any:
         # Templates read fields as attributes; a name the schema does not know is a template bug.
-        if name in field_names(self.__dict__["kind"].name):
+        if has_field(self.__dict__["kind"].name, name):
             return self.__dict__["fields"].get(name)
         raise AttributeError(f"{self.__dict__['kind'].singular} has no field '{name}'")
 

@@ -51,31 +51,47 @@ def _git(root: Path, *args: str) -> str:
 
 
 def read_history(data_root: Path) -> History:
-    """Last change of every file under data_root, newest commit first, from one git log."""
+    """Last change of every file now under data_root, from one git log read newest first."""
+    present = {p.relative_to(data_root).as_posix() for p in data_root.rglob("*") if p.is_file()}
     try:
         head = _git(data_root, "rev-parse", "HEAD").strip()
         prefix = _git(data_root, "rev-parse", "--show-prefix").strip()
-        # --diff-merges=c: a merge that changed a file against every parent (a resolved data
-        # merge) is its last change, as `git log -- file` says. Git names those files from the
-        # top of the repository even with --relative, hence the prefix.
-        log_text = _git(data_root, "log", f"--format={_RECORD}%H{_UNIT}%cs", "--name-only", "--diff-merges=c",
-                        "--relative", "--", ".")
+        changes = _last_changes(data_root, prefix, present)
     except (OSError, FileNotFoundError) as exc:
         reason = f"no git history ({exc})"
         log.info("Cramp Atlas: %s: entry pages show review dates but not when they last changed, "
                  "and atlas.json has commit null", reason)
         return History(head=None, unavailable=reason)
-    return History(head=head, changes=_parse(log_text, prefix))
+    return History(head=head, changes=changes)
 
 
-def _parse(log_text: str, prefix: str = "") -> dict[str, Change]:
+def _last_changes(data_root: Path, prefix: str, present: set[str]) -> dict[str, Change]:
+    """The newest change of each present file. The log is read as git writes it and left once
+    every file has its change, so neither memory nor time grows with the length of the history
+    or with files long deleted."""
+    # --diff-merges=c: a merge that changed a file against every parent (a resolved data
+    # merge) is its last change, as `git log -- file` says. Git names those files from the
+    # top of the repository even with --relative, hence the prefix.
+    command = ["git", "-C", str(data_root), "log", f"--format={_RECORD}%H{_UNIT}%cs", "--name-only",
+               "--diff-merges=c", "--relative", "--", "."]
     changes: dict[str, Change] = {}
-    for record in log_text.split(_RECORD)[1:]:
-        header, _, names = record.partition("\n")
-        commit, date = header.split(_UNIT)
-        for name in filter(None, names.splitlines()):
-            name = name.removeprefix(prefix) if prefix else name
-            changes.setdefault(name, Change(commit, date))  # newest first: keep the first seen
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as git:
+        assert git.stdout is not None and git.stderr is not None
+        change: Change | None = None
+        for line in git.stdout:
+            line = line.rstrip("\n")
+            if line.startswith(_RECORD):
+                change = Change(*line[1:].split(_UNIT))
+            elif line and change is not None:
+                name = line.removeprefix(prefix) if prefix else line
+                if name in present:
+                    changes.setdefault(name, change)  # newest first: keep the first seen
+                    if len(changes) == len(present):
+                        git.kill()  # every file has its last change: the rest is older
+                        return changes
+        failed = git.wait() != 0 and git.stderr.read().strip()
+    if failed:
+        raise OSError(failed.splitlines()[-1])
     return changes
 
 

@@ -17,7 +17,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from macros.entities import KINDS
+from macros.entities import KINDS, Kind
 from macros.load import citations
 from macros.model.atlas import Atlas, Entry, begin
 from macros.model.history import History
@@ -68,6 +68,13 @@ def atlas_document(atlas: Atlas, history: History, settings: Settings,
     """atlas.json (all kinds), or the same shape restricted to some kinds (the per-kind files)."""
     site_url = settings.site_url.rstrip("/") + "/"
     chosen = [k for k in KINDS if kinds is None or k.name in kinds]
+    entries = {k.name: [entry_record(e, history, site_url) for e in sorted(atlas.of_kind(k.name), key=lambda e: e.id)]
+               for k in chosen}
+    return restricted(document_head(history, settings, chosen), entries)
+
+
+def document_head(history: History, settings: Settings, chosen: list[Kind]) -> dict[str, Any]:
+    site_url = settings.site_url.rstrip("/") + "/"
     return {
         "$schema": f"{site_url}schema/{ATLAS_SCHEMA}",
         "schema_version": SCHEMA_VERSION,
@@ -79,9 +86,12 @@ def atlas_document(atlas: Atlas, history: History, settings: Settings,
         "license": LICENSE,
         "kinds": [{"name": k.name, "singular": k.singular, "section": site_url + k.section + "/",
                    "schema": f"{site_url}schema/{k.name}.json"} for k in chosen],
-        "entries": {k.name: [entry_record(e, history, site_url)
-                             for e in sorted(atlas.of_kind(k.name), key=lambda e: e.id)] for k in chosen},
     }
+
+
+def restricted(head: dict[str, Any], entries: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """The document with these kinds' records; a kind's file reuses atlas.json's records."""
+    return {**head, "kinds": [k for k in head["kinds"] if k["name"] in entries], "entries": entries}
 
 
 def csv_columns(properties: dict[str, Any], prefix: str = "") -> list[str]:
@@ -130,6 +140,27 @@ def _json(document: dict[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
+def _indented(value: Any, level: int) -> str:
+    """json.dumps(value, indent=2) as it reads nested `level` deep: every line but the first
+    indented further (JSON strings hold no raw line break, so every newline is the layout's)."""
+    return _json(value)[:-1].replace("\n", "\n" + "  " * level)
+
+
+def _documents(whole: dict[str, Any]) -> dict[str, str]:
+    """atlas.json and each kind's file, as _json would write them, with each kind's records
+    serialized once (Python's indenting encoder is slow, and the kind files repeat atlas.json)."""
+    lists = {kind: _indented(records, 2) for kind, records in whole["entries"].items()}
+
+    def text(kinds: list[str]) -> str:
+        holes = {kind: f"\0{kind}\0" for kind in kinds}  # a NUL never survives json.dumps unescaped
+        out = _json(restricted(whole, holes))
+        for kind in kinds:
+            out = out.replace(json.dumps(holes[kind]), lists[kind], 1)
+        return out
+
+    return {"atlas": text(list(lists)), **{kind: text([kind]) for kind in lists}}
+
+
 def write_export(site_dir: Path, atlas: Atlas | None = None, history: History | None = None,
                  settings: Settings | None = None) -> list[Path]:
     """Write data/ and schema/ under site_dir (by default from a session over the project's
@@ -141,11 +172,11 @@ def write_export(site_dir: Path, atlas: Atlas | None = None, history: History | 
     data_out.mkdir(parents=True, exist_ok=True)
     schema_out.mkdir(parents=True, exist_ok=True)
     written = [data_out / "atlas.json"]
-    whole = atlas_document(atlas, history, settings)
-    written[0].write_text(_json(whole), encoding="utf-8")
+    whole = atlas_document(atlas, history, settings)  # each record made once, for every file
+    texts = _documents(whole)
+    written[0].write_text(texts["atlas"], encoding="utf-8")
     for kind in KINDS:
-        (data_out / f"{kind.name}.json").write_text(_json(atlas_document(atlas, history, settings, [kind.name])),
-                                                   encoding="utf-8")
+        (data_out / f"{kind.name}.json").write_text(texts[kind.name], encoding="utf-8")
         (data_out / f"{kind.name}.csv").write_text(csv_text(kind.name, whole["entries"][kind.name]),
                                                   encoding="utf-8")
         written += [data_out / f"{kind.name}.json", data_out / f"{kind.name}.csv"]

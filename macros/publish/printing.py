@@ -4,8 +4,12 @@ contents and the guide's red flags, then one stretch per page)."""
 
 from __future__ import annotations
 
+import hashlib
+import os
+import tempfile
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 import segno
 
@@ -13,6 +17,7 @@ from macros.check.pictogram import Drawing, draw
 from macros.entities import DOSES, labels
 from macros.model import dose as dose_words
 from macros.model.atlas import Atlas, Entry
+from macros.settings import project
 
 PDF_DIR = "print"  # under site/: PDFs written by `.venv/bin/cramp-atlas pdf`
 # A guide's cover, contents and red flags share one sheet while they fit; otherwise the red
@@ -40,11 +45,33 @@ def drawing(stretch: Entry) -> Drawing:
 
 @cache  # each card's code is drawn on its page, in its region guide and in the booklet
 def qr_path(url: str) -> tuple[int, str]:
-    """A QR code as one SVG path: (size in modules, path data). Numbers only, safe to template."""
+    """A QR code as one SVG path: (size in modules, path data). Numbers only, safe to template.
+
+    Encoding one costs more than rendering its page, and an address seldom changes: each is kept
+    in the cache folder under a hash of the address and the encoder's version."""
+    key = hashlib.sha1(f"{segno.__version__}\0m\0{url}".encode()).hexdigest()
+    kept = project().cache_dir / "qr" / f"{key}.txt"
+    try:
+        size, path = kept.read_text(encoding="ascii").split("\n", 1)
+        return int(size), path
+    except (OSError, ValueError):
+        pass
     code = segno.make(url, error="m", micro=False)
     rows = list(code.matrix_iter(scale=1, border=0))
     parts = [f"M{x} {y}h1v1h-1z" for y, row in enumerate(rows) for x, dark in enumerate(row) if dark]
+    _keep(kept, f"{len(rows)}\n{''.join(parts)}")
     return len(rows), "".join(parts)
+
+
+def _keep(path: Path, text: str) -> None:
+    """Written aside and renamed, so a build running at the same time never reads half a file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False, encoding="ascii") as out:
+            out.write(text)
+        os.replace(out.name, path)
+    except OSError:
+        pass  # a read-only checkout only loses the speed-up
 
 
 def absolute(site_url: str, site_path: str) -> str:

@@ -11,13 +11,14 @@ import json
 import re
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
-from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
-
 from macros.load.stamps import Stamp, folder_stamp
+
+if TYPE_CHECKING:  # imported when a file is validated: a build whose files `check` remembers needs neither
+    from jsonschema import Draft202012Validator
+    from referencing import Registry
 
 SCHEMA_DIR = Path(__file__).parent
 COMMON = "common"  # the schema every kind shares: ids, dates, grades
@@ -28,6 +29,7 @@ class Schemas:
         self.folder = folder
         self.stamp: Stamp = folder_stamp(folder)
         self._validators: dict[str, Draft202012Validator] = {}
+        self._field_sets: dict[str, frozenset[str]] = {}
 
     @cached_property
     def documents(self) -> dict[str, dict[str, Any]]:
@@ -43,12 +45,21 @@ class Schemas:
 
     @cached_property
     def registry(self) -> Registry:
+        from referencing import Registry, Resource
+
         return Registry().with_resources((d["$id"], Resource.from_contents(d)) for d in self.documents.values())
 
     def validator(self, kind: str) -> Draft202012Validator:
         if kind not in self._validators:
+            from jsonschema import Draft202012Validator
+
             self._validators[kind] = Draft202012Validator(self.schema(kind), registry=self.registry)
         return self._validators[kind]
+
+    def field_set(self, kind: str) -> frozenset[str]:
+        if kind not in self._field_sets:
+            self._field_sets[kind] = frozenset(self.schema(kind)["properties"])
+        return self._field_sets[kind]
 
     @cached_property
     def id_pattern(self) -> re.Pattern[str]:
@@ -87,6 +98,11 @@ def id_pattern() -> re.Pattern[str]:
 
 def field_names(kind: str) -> list[str]:
     return list(schema(kind)["properties"])
+
+
+def has_field(kind: str, name: str) -> bool:
+    """Whether the kind's schema names this field (templates ask it tens of thousands of times a build)."""
+    return name in in_use().field_set(kind)
 
 
 def references(kind: str) -> dict[str, str]:

@@ -1,8 +1,10 @@
-"""The page stubs of the site: one per entry and one per printable guide.
+"""The pages the data makes: one per entry and one per printable guide, rendered once per build.
 
-Each stub is a title, a description and one macro call; the macros layer renders the rest.
-MkDocs gets them from mkdocs-gen-files (macros/site/gen_pages.py); Zensical, which does not run
-gen-files, gets them written into a copy of docs/ by `.venv/bin/cramp-atlas zensical`.
+Each page is front matter (title, description) and its finished HTML, rendered here by the
+session's one renderer; `render_macros: false` tells the macros layer of either engine to leave
+the page as it is, so no engine compiles it as a template or re-runs the macros module for it.
+MkDocs gets the pages from mkdocs-gen-files (macros/site/gen_pages.py); Zensical, which does not
+run gen-files, gets them written into a copy of docs/ by `.venv/bin/cramp-atlas zensical`.
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ from collections.abc import Iterator
 import yaml
 
 from macros.entities import REGIONS
-from macros.model.atlas import Atlas, Entry
+from macros.model.atlas import Entry, Session
 from macros.publish.printing import guides
 from macros.schema.registry import schema
+from macros.site import open_data
+from macros.site.render import Renderer
 
 # Braces as character references: MkDocs' and Zensical's macros layers render a page title that
 # contains `{{`, `{%` or `{#` as Jinja, so a title with no brace can never be template source.
@@ -29,27 +33,54 @@ def inert(text: str) -> str:
     return html.escape(text).translate(_INERT)
 
 
-def stub(title: str, description: str, call: str, **extra: object) -> str:
-    """Front matter (yaml.safe_dump, values inert) and the one macro call; the call names only
-    an id or slug, never data text, so nothing from data/ becomes page source."""
+# libyaml's safe dumper when PyYAML has it: the pure-Python one cost a build more than a tenth of
+# its data layer. Either writes YAML that reads back as the same values.
+SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+def front_matter(title: str, description: str, **extra: object) -> str:
+    """The page's front matter (YAML from the safe dumper, data values inert)."""
     meta = {"title": inert(title), "description": inert(description), **extra}
-    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
-    return f"---\n{front}---\n\n{{{{ {call} }}}}\n"
+    text = yaml.dump(meta, Dumper=SAFE_DUMPER, allow_unicode=True, sort_keys=False, width=1000)
+    return "---\n" + text + "---\n"
 
 
-def entry_stub(entry: Entry) -> str:
+def stub(title: str, description: str, call: str, **extra: object) -> str:
+    """Front matter and one macro call naming an id or slug, never data text (hand-made pages)."""
+    return f"{front_matter(title, description, **extra)}\n{{{{ {call} }}}}\n"
+
+
+def finished(title: str, description: str, body: str, **extra: object) -> str:
+    """Front matter and the rendered page, marked for the macros layer to leave alone: the body
+    holds data text (escaped for HTML), which must never be read as template source."""
+    return f"{front_matter(title, description, render_macros=False, **extra)}\n{body}\n"
+
+
+def renderer(session: Session) -> Renderer:
+    """The session's one renderer (one set of compiled templates per build)."""
+    settings = session.settings
+    return session.keep("renderer", lambda: Renderer(session.atlas, open_data.trail(session), settings.site_url,
+                                                     settings.cache_dir))
+
+
+def entry_text(entry: Entry, pages: Renderer) -> str:
     if not ID.fullmatch(entry.id):  # the file-name rule refuses such a file before any build
         raise ValueError(f"entry id {entry.id!r} is not lower-case words joined by hyphens")
     # The entry template writes the page's JSON-LD; the theme's generic one stays off (overrides/).
-    return stub(entry.title, entry.fields.get("summary") or entry.title, f"entry_page({entry.id!r})", structured_data="entry")
+    return finished(entry.title, entry.fields.get("summary") or entry.title,
+                    pages.entry_page(entry.id, entry.site_path), structured_data="entry")
 
 
-def stubs(atlas: Atlas) -> Iterator[tuple[str, str, Entry | None]]:
-    """(page path under docs/, its text, the entry it shows or None for a guide)."""
+def rendered(session: Session) -> Iterator[tuple[str, str, Entry | None]]:
+    """(page path under docs/, its finished text, the entry it shows or None for a guide), one
+    at a time, so a build holds one page's HTML, not the whole site's."""
+    pages = renderer(session)
+    atlas = session.atlas
     for entry in atlas.entries.values():
-        yield entry.page_path, entry_stub(entry), entry
+        yield entry.page_path, entry_text(entry, pages), entry
     for guide in guides(atlas, REGIONS):
         description = f"Printable {guide.title.lower()}: one stretch per page."
         # A guide repeats its stretches' pages for paper: the site search (overrides/main.html)
         # leaves it out and leads to the stretch pages instead.
-        yield guide.page_path, stub(guide.title, description, f"guide({guide.slug!r})", search={"exclude": True}), None
+        yield guide.page_path, finished(guide.title, description, pages.guide(guide.slug, guide.site_path),
+                                        search={"exclude": True}), None

@@ -8,21 +8,20 @@ from typing import Any
 from macros.model.atlas import begin
 from macros.problems import DataError
 from macros.settings import Settings
-from macros.site import data_page, open_data
+from macros.site import data_page, open_data, pages
 from macros.site import search as site_search
-from macros.site.render import Renderer
 
 
 def define_env(env: Any) -> None:
     session = begin(Settings.from_config(env.conf))
     try:
-        atlas = session.atlas
+        _ = session.atlas  # every problem, as the contributor's messages, before any page
     except DataError as exc:
         _fail(exc)
     # The atlas stays out of env.variables: mkdocs-macros deep-copies variables, and the
     # atlas is a graph with back-links (cycles). One renderer (one set of compiled templates)
-    # per session, however often define_env runs: Zensical runs it again for every page.
-    renderer = session.keep("renderer", lambda: Renderer(atlas, open_data.trail(session), session.settings.site_url))
+    # per session, however often define_env runs: Zensical runs it again for every hand-made page.
+    renderer = pages.renderer(session)
     open_data.configure_redirects(env.conf, session)
 
     def here() -> str:

@@ -12,7 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
 from macros import entities
@@ -29,10 +29,24 @@ TEMPLATES = Path(__file__).parent / "templates"
 PREFORMATTED = re.compile(r"<pre\b.*?</pre>", re.DOTALL | re.IGNORECASE)
 
 
+def _segments(path: str) -> list[str]:
+    return [part for part in posixpath.normpath("/" + path).split("/") if part]
+
+
+def _relpath(path: str, start: str) -> str:
+    """posixpath.relpath for two site paths, without asking the operating system for the
+    working directory on each of the thousands of links a build makes."""
+    if path.startswith("/") or start.startswith("/") or ".." in path or ".." in start:
+        return posixpath.relpath(path, start)  # only there does the working directory matter
+    to, here = _segments(path), _segments(start)
+    common = len(posixpath.commonprefix([to, here]))
+    return "/".join([".."] * (len(here) - common) + to[common:]) or "."
+
+
 def relative(page_url: str, target: str) -> str:
     """A link from the page at page_url (e.g. 'stretches/x/') to a site path (e.g. 'glossary/')."""
     here = posixpath.dirname(page_url.rstrip("/") + "/x") if page_url else ""
-    path = posixpath.relpath(target or ".", here or ".")
+    path = _relpath(target or ".", here or ".")
     if target.endswith("/") and not path.endswith("/"):
         path += "/"
     return "./" if path in (".", "./") else path
@@ -59,10 +73,11 @@ def markdown_safe(html: str) -> str:
 
 
 class Renderer:
-    def __init__(self, atlas: Atlas, trail: Trail | None = None, site_url: str = ""):
+    def __init__(self, atlas: Atlas, trail: Trail | None = None, site_url: str = "", cache_dir: Path | None = None):
         self.atlas = atlas
         self.trail = trail  # the review trail's git half; None leaves it off the pages
         self.site_url = site_url  # printed cards carry their page's full address
+        self.cache_dir = cache_dir  # compiled templates, kept between builds; None compiles each time
 
     @cached_property
     def jinja(self) -> Environment:
@@ -72,6 +87,7 @@ class Renderer:
             undefined=StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
+            bytecode_cache=self._bytecode_cache(),
         )
         env.filters["abbr"] = self.abbreviate
         env.filters["dose_hold"] = dose.hold
@@ -106,6 +122,16 @@ class Renderer:
                 structured_data.entry_page(entry, self.site_url)),
         )
         return env
+
+    def _bytecode_cache(self) -> FileSystemBytecodeCache | None:
+        """Compiling the templates cost a build more than rendering every page with them. Jinja
+        keys each compiled template by its name and checks its source's checksum, so an edited
+        template is compiled afresh; files are replaced whole, so parallel builds may share it."""
+        if self.cache_dir is None:
+            return None
+        folder = self.cache_dir / "jinja"
+        folder.mkdir(parents=True, exist_ok=True)
+        return FileSystemBytecodeCache(str(folder))
 
     def render(self, template: str, page_url: str, **context: Any) -> str:
         def link(target: Entry | str) -> str:

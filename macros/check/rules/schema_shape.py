@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from difflib import get_close_matches
-
-from jsonschema import ValidationError
+from typing import TYPE_CHECKING
 
 from macros.check.rules import Rule
 from macros.check.style import PLACEHOLDER
 from macros.load.documents import EntryFile
 from macros.problems import Problem
 from macros.schema.registry import describe, validator
+
+if TYPE_CHECKING:
+    from jsonschema import ValidationError
 
 
 def check(entry: EntryFile) -> Iterable[Problem]:
