@@ -197,10 +197,6 @@ def no_tracked_file_is_rewritten():
 # hidden: pytest reports each as XFAIL (or XPASS once mended), and the closing note lists them.
 # Mend the cause, then delete its line here.
 KNOWN_FAILURES = {
-    "test_browser.py::test_home_on_a_phone_shows_emergency_signs_and_cramp_first_aid_first":
-        "home now leads with seven emergencies and the first-aid entry from data (issue 14); test not updated",
-    "test_browser.py::test_a_reader_can_go_from_home_to_a_stretch_and_back_to_its_section":
-        "home links changed with the section grid and first-aid box; test not updated",
     "test_print.py::test_each_card_prints_on_exactly_one_page_with_nothing_cut[bent-knee-calf-stretch-letter]":
         "calf cards with their region's warnings (issue 14) overflow US Letter in the new layout (issue 17)",
     "test_print.py::test_each_card_prints_on_exactly_one_page_with_nothing_cut[standing-calf-stretch-letter]":
@@ -233,11 +229,7 @@ KNOWN_FAILURES = {
     "test_print.py::test_no_guide_page_is_more_than_half_empty_but_the_last[foot-stretches]": "guide fill after the merge",
     "test_print.py::test_a_region_guide_warns_only_about_what_belongs_to_its_region":
         "guides and cards choose warnings two ways (printing.guide_flags vs regions:); make them one",
-    "test_reference_markers.py::test_each_marker_is_a_numbered_link_to_the_source_it_names[muscle-relaxants-help-most]":
-        "a marker on this myth no longer matches its numbered source after the merges",
     "test_preview.py::test_with_pdfs_the_buttons_stay": "print added a fourth PDF (large print, Letter); the test counts three",
-    "test_review_trail.py::test_an_entry_page_shows_last_reviewed_last_changed_commit_and_history_link":
-        "history now counts a resolved data merge as a change (macros/model/history.py); not yet run whole",
 }
 
 

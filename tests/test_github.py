@@ -63,7 +63,7 @@ def test_pull_request_code_reaches_no_secrets() -> None:
 
 def test_pull_request_workflow_checks_with_annotations_builds_strictly_and_tests() -> None:
     text = (GITHUB / "workflows" / "pull-request.yml").read_text(encoding="utf-8")
-    for command in ("macros check --format github", "macros fmt --check", "make build", "make test"):
+    for command in ("cramp-atlas check --format github", "cramp-atlas fmt --check", "make build", "make test"):
         assert command in text
 
 

@@ -2,7 +2,7 @@
 
 linkchecker crawls the site over loopback HTTP (anchors are only checked over HTTP), starting
 from every reader page so an orphan page is checked too. External links are not fetched. The
-site here includes site/print/*.pdf (the `site` fixture runs `python -m macros pdf`).
+site here includes site/print/*.pdf (the `site` fixture runs `.venv/bin/cramp-atlas pdf`).
 """
 
 from __future__ import annotations

@@ -52,7 +52,7 @@ def test_a_renamed_entry_with_redirect_from_passes_with_a_reminder_to_record_its
     result = check(scratch_data)
     assert result.code == 0, result.out
     assert (f"data/published-ids.txt:1:1: warning[unrecorded-id]: 1 id(s) not yet recorded as published: {NEW} "
-            "— run `python -m macros ids`") in result.out
+            "— run `.venv/bin/cramp-atlas ids`") in result.out
 
 
 def test_the_ids_command_records_new_ids_and_never_drops_old_ones(scratch_data: Path) -> None:

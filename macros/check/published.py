@@ -2,7 +2,7 @@
 
 data/published-ids.txt lists each published entry as `kind/id`, one a line. It is committed,
 so the promise is checked the same way on a clean clone, in a pull request and in a tarball,
-without asking git what main looked like. Lines are only ever added (`python -m macros ids`).
+without asking git what main looked like. Lines are only ever added (`.venv/bin/cramp-atlas ids`).
 
 An old id keeps working when an entry still has it (in any kind folder), or when an entry
 names it in `redirect_from`; the redirect map below turns both into pages that forward.
@@ -21,7 +21,7 @@ REGISTRY = "published-ids.txt"
 HEADER = """\
 # Every entry id the site has published, as kind/id. The check fails if one disappears
 # without a redirect: keep the entry, or list the old id in `redirect_from:` of the entry
-# that replaces it. Never delete a line. Add new ids with `python -m macros ids`.
+# that replaces it. Never delete a line. Add new ids with `.venv/bin/cramp-atlas ids`.
 """
 
 

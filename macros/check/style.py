@@ -1,5 +1,5 @@
 """The house style of a data file: the schema header line, canonical key order, no trailing
-spaces. `python -m macros fmt` writes it (ruamel.yaml round-trip, so comments survive) and the
+spaces. `.venv/bin/cramp-atlas fmt` writes it (ruamel.yaml round-trip, so comments survive) and the
 style rules report where a file differs, so diffs stay small and reviews are about facts."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from macros.schema.registry import field_names
 
 HEADER = "# yaml-language-server: $schema=../../macros/schema/{kind}.json"
 HEADER_PATTERN = re.compile(r"^# yaml-language-server: \$schema=.*$")
-PLACEHOLDER = "TODO"  # what `python -m macros new` leaves for a person to replace
+PLACEHOLDER = "TODO"  # what `.venv/bin/cramp-atlas new` leaves for a person to replace
 
 
 def header(kind: str) -> str:

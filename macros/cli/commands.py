@@ -1,4 +1,4 @@
-"""`python -m macros <command>`: thin commands over the pipeline."""
+"""`cramp-atlas <command>` (also `python -m macros <command>`): thin commands over the pipeline."""
 
 from __future__ import annotations
 
@@ -115,7 +115,7 @@ def cmd_fmt(args: argparse.Namespace) -> int:
             elif format_file(entry.kind, path):
                 changed.append(path)
         except ValueError:  # e.g. an impossible date, which `check` explains
-            print(f"skipped {path}: fix the errors `python -m macros check` reports first", file=sys.stderr)
+            print(f"skipped {path}: fix the errors `.venv/bin/cramp-atlas check` reports first", file=sys.stderr)
     verb = "would reformat" if args.check else "reformatted"
     for path in changed:
         print(f"{verb} {path}")

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 import textstat
 
+from macros.load.citations import plain
 from macros.model.atlas import Atlas
-from macros.model.citations import plain
 
 # The grade a reader summary should stay at or under: roughly what a 13-year-old reads easily.
 TARGET_GRADE = 8.0

@@ -1,4 +1,4 @@
-"""`python -m macros new <type> <id>`: a skeleton entry with every required field, explained.
+"""`.venv/bin/cramp-atlas new <type> <id>`: a skeleton entry with every required field, explained.
 
 Values a person must write are placeholders starting with TODO (ids: `todo-…`). `check` lists
 each one as a warning, so the fresh file passes while you fill it in; the build refuses to

@@ -1,4 +1,4 @@
-"""`python -m macros pdf`: print every stretch card, region guide and the booklet to PDF.
+"""`.venv/bin/cramp-atlas pdf`: print every stretch card, region guide and the booklet to PDF.
 
 Runs after `mkdocs build`. Debian's Chromium prints the built pages through Playwright, using
 the same print stylesheet a reader's browser uses, so the PDF and the browser's Print agree.

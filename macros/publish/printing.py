@@ -14,13 +14,13 @@ from macros.entities import DOSES, labels
 from macros.model import dose as dose_words
 from macros.model.atlas import Atlas, Entry
 
-PDF_DIR = "print"  # under site/: PDFs written by `python -m macros pdf`
+PDF_DIR = "print"  # under site/: PDFs written by `.venv/bin/cramp-atlas pdf`
 # Cover, contents and red flags share one sheet while they fit; past this many lines the red
 # flags get a sheet of their own (measured on A4 at 12 pt: about 45 short lines a sheet).
 ONE_SHEET_FRONT = 16
 # Large print (18 pt, line height 1.1: 7 mm a line): lines one US Letter sheet holds (the
 # shorter paper), and characters a line holds in the column beside the figure, under it and
-# across the page. Calibrated against printed cards, with room to spare; `python -m macros pdf`
+# across the page. Calibrated against printed cards, with room to spare; `.venv/bin/cramp-atlas pdf`
 # measures each card in Chromium instead, so the PDFs split only a card that truly does not fit.
 LARGE_SHEET_LINES, BESIDE, UNDER, ACROSS, FIGURE_LINES = 34.5, 28, 22, 52, 10
 DOSE_LABEL = max(DOSES.values(), key=len)

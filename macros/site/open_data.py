@@ -1,7 +1,7 @@
 """Open data wiring for the build: review trail, redirects from data, the export after the build.
 
 Called from the macros module (plugin.py), so any engine that runs the macros layer gets the
-same behaviour; `python -m macros export` writes the same files without a build.
+same behaviour; `.venv/bin/cramp-atlas export` writes the same files without a build.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def configure_redirects(conf: Any, session: Session) -> None:
     """Feed mkdocs-redirects the old pages of renamed or moved entries (it reads them in on_files)."""
     plugin = conf["plugins"].get("redirects") if conf.get("plugins") else None
     # Only MkDocs runs the redirects plugin (an object with .config); Zensical hands us plain dicts,
-    # and reads redirect_maps from the config file itself (`python -m macros zensical` writes them).
+    # and reads redirect_maps from the config file itself (`.venv/bin/cramp-atlas zensical` writes them).
     if plugin is None or not hasattr(plugin, "config"):
         return
     # A new dict: the option's default {} is shared between config loads under `mkdocs serve`.

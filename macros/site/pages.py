@@ -2,7 +2,7 @@
 
 Each stub is a title, a description and one macro call; the macros layer renders the rest.
 MkDocs gets them from mkdocs-gen-files (macros/site/gen_pages.py); Zensical, which does not run
-gen-files, gets them written into a copy of docs/ by `python -m macros zensical`.
+gen-files, gets them written into a copy of docs/ by `.venv/bin/cramp-atlas zensical`.
 """
 
 from __future__ import annotations

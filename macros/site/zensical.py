@@ -1,4 +1,4 @@
-"""`python -m macros zensical`: build the same mkdocs.yml with Zensical.
+"""`.venv/bin/cramp-atlas zensical`: build the same mkdocs.yml with Zensical.
 
 Zensical reads mkdocs.yml and runs our macros module, but not mkdocs-gen-files. So the entry
 pages are written as stubs into a copy of docs/ under .zensical/, next to a copy of the config

@@ -27,7 +27,7 @@ class Rule:
     check: Callable[[Any], Iterable[Problem]]
     severity: Severity
     blocks_publishing: bool  # a finding keeps the site from being built (a warning may, too)
-    fixable: bool  # `python -m macros fmt` mends what it finds
+    fixable: bool  # `.venv/bin/cramp-atlas fmt` mends what it finds
     style_only: bool = False  # about how a file is written, not what it says: a site build skips it
 
     def findings(self, target: EntryFile | Tree) -> list[Problem]:

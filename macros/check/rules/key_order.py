@@ -19,7 +19,7 @@ def check(entry: EntryFile) -> Iterable[Problem]:
         key, after = found
         line, col = entry.document.position((key,), key=True)
         yield Problem(entry.path, line, col, f"field '{key}' should come before '{after}'",
-                      "run `python -m macros fmt` to put the fields in the agreed order")
+                      "run `.venv/bin/cramp-atlas fmt` to put the fields in the agreed order")
 
 
 RULE = Rule("key-order", "Fields follow the order the schema lists them in.",

@@ -1,4 +1,4 @@
-"""Text left from `python -m macros new` must be replaced before the entry can be published.
+"""Text left from `.venv/bin/cramp-atlas new` must be replaced before the entry can be published.
 
 A warning in `check`, so a fresh skeleton passes while you fill it in; the site build refuses
 any entry that still has one (macros/model/atlas.py), so a placeholder never reaches a reader.

@@ -15,7 +15,7 @@ def check(entry: EntryFile) -> Iterable[Problem]:
     first = entry.document.text.split("\n", 1)[0].rstrip()
     if first != wanted:
         yield Problem(entry.path, 1, 1, "the first line does not name the schema for editors",
-                      f"make the first line `{wanted}` (or run `python -m macros fmt`)")
+                      f"make the first line `{wanted}` (or run `.venv/bin/cramp-atlas fmt`)")
 
 
 RULE = Rule("schema-header", "The first line points editors at the kind's JSON Schema.",

@@ -21,7 +21,7 @@ def check(entry: EntryFile) -> Iterable[Problem]:
                 for name in _close_names(e)}
     for error in errors:
         if _placeholder(error.instance):
-            continue  # left by `python -m macros new`: the placeholder rule says what to write
+            continue  # left by `.venv/bin/cramp-atlas new`: the placeholder rule says what to write
         # One mistake, one message: an unquoted `false` fails both type and allowed values,
         # and a misspelt field is also a missing one. Say each once, the clearer way.
         if error.validator == "enum" and tuple(error.absolute_path) in mistyped:

@@ -13,7 +13,7 @@ def check(entry: EntryFile) -> Iterable[Problem]:
     for number, line in enumerate(entry.document.text.splitlines(), 1):
         if line != line.rstrip():
             yield Problem(entry.path, number, len(line.rstrip()) + 1, "spaces at the end of the line",
-                          "delete them (or run `python -m macros fmt`)")
+                          "delete them (or run `.venv/bin/cramp-atlas fmt`)")
 
 
 RULE = Rule("trailing-space", "No line ends in spaces or tabs.",

@@ -1,4 +1,4 @@
-"""Files are in house style (what `python -m macros fmt` writes), so diffs show only facts.
+"""Files are in house style (what `.venv/bin/cramp-atlas fmt` writes), so diffs show only facts.
 
 Only fires when no more specific style rule (header, key order, trailing spaces) explains the
 difference: one mistake, one message.
@@ -38,7 +38,7 @@ def check(entry: EntryFile) -> Iterable[Problem]:
         return
     if not _house_style(entry.kind, text):
         yield Problem(entry.path, 1, 1, "the file is not in house style (indentation, quoting or spacing)",
-                      "run `python -m macros fmt` and commit the result")
+                      "run `.venv/bin/cramp-atlas fmt` and commit the result")
         return
     known.add(digest)
     _remember(digest)
@@ -80,5 +80,5 @@ def _explained(kind: str, text: str, data: dict) -> bool:
             or out_of_order(kind, list(data)) is not None)
 
 
-RULE = Rule("unformatted", "Files are formatted the way `python -m macros fmt` writes them.",
+RULE = Rule("unformatted", "Files are formatted the way `.venv/bin/cramp-atlas fmt` writes them.",
             scope="file", check=check, severity="warning", blocks_publishing=False, fixable=True, style_only=True)

@@ -24,7 +24,7 @@ def check(tree: Tree) -> Iterable[Problem]:
     if new:
         named = ", ".join(new[:SHOWN]) + (f" and {len(new) - SHOWN} more" if len(new) > SHOWN else "")
         yield Problem(f"{tree.root.name}/{REGISTRY}", 1, 1, f"{len(new)} id(s) not yet recorded as published: {named}",
-                      "run `python -m macros ids` to record them, so their addresses stay stable")
+                      "run `.venv/bin/cramp-atlas ids` to record them, so their addresses stay stable")
 
 
 RULE = Rule("unrecorded-id", "Every id is recorded as published.",
