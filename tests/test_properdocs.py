@@ -6,16 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import BIN, Site, run
+from conftest import BIN, Site, made_once, run
 from test_zensical import reader_text
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def properdocs_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("properdocs") / "site"
-    result = run([str(BIN / "properdocs"), "build", "--strict", "--site-dir", str(out)])
-    assert result.code == 0, result.out
-    return out
+    return made_once(tmp_path_factory, "properdocs-site",
+                     lambda out: run([str(BIN / "properdocs"), "build", "--strict", "--site-dir", str(out)]))[0]
 
 
 def test_properdocs_builds_the_same_pages_with_the_same_text(built: Site, properdocs_site: Path) -> None:

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import BIN, QUIET, ROOT, Site, copy_project
+from conftest import BIN, QUIET, ROOT, Run, Site, copy_project, made_once
 
 STRETCH = "data/stretches/standing-calf-stretch.yaml"
 REPO_URL = "https://github.com/cramp-atlas/cramp-atlas"
@@ -57,17 +57,20 @@ def test_git_is_asked_once_per_build_not_once_per_page(tmp_path: Path) -> None:
     assert len(logs) == 1, f"git log ran {len(logs)} times for {pages} pages"
 
 
-@pytest.fixture(scope="module")
-def tarball_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+def build_from_a_tarball(tree: Path) -> Run:
     """The project copied without .git, as from a release tarball, and built there."""
-    tree = tmp_path_factory.mktemp("tarball") / "cramp-atlas"
     copy_project(tree)
     env = {**os.environ, **QUIET, "GIT_CEILING_DIRECTORIES": str(tree.parent)}
     env.pop("CRAMP_ATLAS_DATA", None)
     done = subprocess.run([str(BIN / "mkdocs"), "build", "--strict"], cwd=tree, env=env,
                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    assert done.returncode == 0, done.stdout
-    return tree / "site", done.stdout
+    return Run(done.returncode, done.stdout)
+
+
+@pytest.fixture(scope="session")
+def tarball_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    tree, log = made_once(tmp_path_factory, "cramp-atlas", build_from_a_tarball)
+    return tree / "site", log
 
 
 def test_a_build_without_git_works_and_says_so_once(tarball_build: tuple[Path, str]) -> None:
