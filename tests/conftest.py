@@ -163,6 +163,11 @@ class Site:
         """Every page a reader reads: not the forwarding stubs mkdocs-redirects writes for old ids."""
         return sorted(p for p in self.root.rglob("*.html") if not is_redirect(p))
 
+    def looked_at(self) -> list[Path]:
+        """The reader pages this run looks at: every one with --every-page; in the pull-request
+        run each template in each of its variants and every page a change touches (tests/sweep.py)."""
+        return [self.root / page for page in sweep.pages(self.root, self.html_files())]
+
 
 @pytest.fixture(scope="session")
 def built(site: Path) -> Site:

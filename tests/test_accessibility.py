@@ -34,7 +34,7 @@ def violations(page, url: str) -> list[str]:
 
 
 def pages_of(built: Site) -> list[str]:
-    return sweep.pages(built.root, built.html_files())
+    return [p.relative_to(built.root).as_posix() for p in built.looked_at()]
 
 
 def test_the_template_sample_has_every_template_and_kind(built: Site) -> None:

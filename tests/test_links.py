@@ -38,7 +38,7 @@ def test_no_internal_link_or_anchor_is_broken(built: Site, site_mount: Path, sit
     probe.write_text('<!doctype html><title>probe</title><a href="no-such-page/">x</a>'
                      '<a href="glossary/muscle-cramp/#no-such-anchor">y</a>', encoding="utf-8")
     try:
-        pages = [site_server + page for page in sweep.pages(built.root, built.html_files())]
+        pages = [site_server + p.relative_to(built.root).as_posix() for p in built.looked_at()]
         depth = [] if sweep.EVERY_PAGE else ["--recursion-level", "1"]  # their links, not the links' links
         problems = linkchecker(*depth, *pages, site_server + probe.name)
     finally:

@@ -36,7 +36,7 @@ def test_zensical_builds_the_same_pages(built: Site, zensical_site: Path) -> Non
 
 
 def test_every_page_reads_the_same_in_both_engines(built: Site, zensical_site: Path) -> None:
-    different = [str(page.relative_to(built.root)) for page in built.html_files()
+    different = [str(page.relative_to(built.root)) for page in built.looked_at()
                  if reader_text(page) != reader_text(zensical_site / page.relative_to(built.root))]
     assert not different
 
