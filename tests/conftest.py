@@ -140,6 +140,26 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return made_once(tmp_path_factory, "site", build_and_print)[0]
 
 
+def build_logging_git(folder: Path) -> Run:
+    """`mkdocs build --strict` into folder/site with every git command it runs logged, one a line,
+    in folder/git-calls (a git on PATH that writes its arguments, then runs the real one)."""
+    real_git = shutil.which("git")
+    shim = folder / "bin" / "git"
+    shim.parent.mkdir(parents=True)
+    shim.write_text(f'#!/bin/sh\necho "$*" >> {folder / "git-calls"}\nexec {real_git} "$@"\n')
+    shim.chmod(0o755)
+    return run([str(BIN / "mkdocs"), "build", "--strict", "--site-dir", str(folder / "site")],
+               env={"PATH": f"{shim.parent}:{os.environ['PATH']}"})
+
+
+@pytest.fixture(scope="session")
+def second_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A second build of the same checkout, at another time into another folder, its git calls
+    logged: test_determinism compares its site/ with `site`, test_review_trail counts git-calls.
+    One build serves both, once per run."""
+    return made_once(tmp_path_factory, "second-build", build_logging_git)[0]
+
+
 def is_redirect(html: Path) -> bool:
     return 'http-equiv="refresh"' in html.read_text(encoding="utf-8")[:600]
 
