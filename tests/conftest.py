@@ -312,7 +312,14 @@ KNOWN_FAILURES = {
 }
 
 
+READS_THE_SITE = {"site", "built", "server", "site_server", "site_mount"}
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # Tests that read the built site go first (a stable sort: the same order in every worker). With
+    # workers (make test), the first worker's share starts with them and builds the site while the
+    # other worker's share, the tests that need no site, keeps the second core busy.
+    items.sort(key=lambda item: not READS_THE_SITE & set(item.fixturenames))
     # By node id, which is the same in every pytest-xdist worker: each marks its own items.
     for item in items:
         reason = KNOWN_FAILURES.get(item.nodeid.removeprefix("tests/"))

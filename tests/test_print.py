@@ -268,6 +268,13 @@ def test_pdf_command_without_chromium_says_how_to_install_it(site: Path, monkeyp
     assert "apt-get install chromium" in result.out and "Traceback" not in result.out
 
 
+def test_pdf_only_with_an_unknown_stretch_names_it_and_where_ids_come_from(site: Path) -> None:
+    result = run([sys.executable, "-m", "macros", "pdf", "--site", str(site), "--only", "standing-calf-strech"])
+    assert result.code == 1 and "Traceback" not in result.out, result.out
+    assert ("error: no stretch with the id standing-calf-strech — name a file in data/stretches/ without .yaml"
+            in result.out), result.out
+
+
 # One entry of every page type, and the pages that are not entries: (address, title, summary).
 PAGE_TYPES = [(kind, ATLAS.of_kind(kind)[0]) for kind in ("terms", "causes", "prevention", "red-flags", "myths", "sources")]
 
