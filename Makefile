@@ -1,11 +1,11 @@
-# Cramp Atlas: `make serve` to preview, `make test` to run every test. Both set things up first.
+# Cramp Atlas: `make serve` to preview, `make test` to run the tests (`make test-all`: on every page). All set things up first.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: setup serve build preview build-zensical bench check ids test system-deps lock clean lighthouse
+.PHONY: setup serve build preview build-zensical bench check ids test test-all system-deps lock clean lighthouse
 
 setup: $(VENV)/.installed
 
@@ -48,8 +48,15 @@ system-deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium poppler-utils default-jre-headless; \
 	fi
 
-test: setup system-deps  ## every test: data checks, the real build, real browser
-	$(BIN)/python -m pytest
+# Test workers: one per core (pytest-xdist); `make test TEST_WORKERS=0` runs in one process.
+TEST_WORKERS ?= auto
+PYTEST := $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal
+
+test: setup system-deps  ## every test on a sample: each template in each variant, width and scheme, and every page your change touches
+	$(PYTEST)
+
+test-all: setup system-deps  ## every test on every page and every printed card (main and nightly CI)
+	$(PYTEST) --every-page
 
 lock:  ## re-pin requirements.txt from requirements.in
 	rm -rf /tmp/atlas-lock && $(PYTHON) -m venv /tmp/atlas-lock

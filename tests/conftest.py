@@ -1,17 +1,22 @@
-"""Shared fixtures: the real site built once per session, scratch copies of data/, a browser."""
+"""Shared fixtures: the real site built once per run (shared by all test workers), scratch copies
+of data/, a browser per worker."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+import sweep
 from bs4 import BeautifulSoup
+from filelock import FileLock
 
 from macros.publish.headless import CHROMIUM_ARGS, QuietHandler, chromium, served
 from macros.settings import project
@@ -78,6 +83,38 @@ def copy_project(dest: Path) -> Path:
     return dest
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--every-page", action="store_true", default=False,
+                     help="the full sweep (make test-all): every page and every card, not the sample (tests/sweep.py)")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    sweep.EVERY_PAGE = config.getoption("--every-page")
+    config.addinivalue_line("markers", "every_page: a check of the whole site at once, run only with --every-page")
+
+
+def run_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A temporary folder all workers of this run share (pytest-xdist gives each worker its own
+    under one parent), so what one builds the others can read."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+def made_once(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], Run]) -> tuple[Path, str]:
+    """The folder `make` fills and what it printed, made by the first worker that asks while the
+    others wait, then read by all. A failure is recorded too: every test that needs it shows the
+    one attempt's output. Tests only read the folder."""
+    root = run_folder(tmp_path_factory)
+    out, record = root / name, root / f"{name}.json"
+    with FileLock(root / f"{name}.lock"):
+        if not record.exists():
+            result = make(out)
+            record.write_text(json.dumps({"code": result.code, "out": result.out}), encoding="utf-8")
+    result = Run(**json.loads(record.read_text(encoding="utf-8")))
+    assert result.code == 0, result.out
+    return out, result.out
+
+
 @pytest.fixture
 def scratch_data(tmp_path: Path) -> Path:
     """A private copy of the real data/ to break on purpose."""
@@ -86,15 +123,41 @@ def scratch_data(tmp_path: Path) -> Path:
     return copy
 
 
+def build_and_print(out: Path) -> Run:
+    """`mkdocs build --strict` then `cramp-atlas pdf`, the README's build path. The pull-request run
+    prints the cards of the stretches it looks at (tests/sweep.py), the full sweep every card."""
+    built = build(out)
+    if built.code != 0:
+        return built
+    only = [] if sweep.EVERY_PAGE else ["--only", *(s.id for s in sweep.entries("stretches"))]
+    return run([sys.executable, "-m", "macros", "pdf", "--site", str(out), *only])
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site, built once from the real data with --strict."""
-    out = tmp_path_factory.mktemp("site")
-    result = build(out)
-    assert result.code == 0, result.out
-    printed = run([sys.executable, "-m", "macros", "pdf", "--site", str(out)])  # the README's build path
-    assert printed.code == 0, printed.out
-    return out
+    """The real site, built once per run from the real data with --strict, with its PDFs. Tests
+    only read it: a test that needs to add a file serves a copy (see site_server's `mount`)."""
+    return made_once(tmp_path_factory, "site", build_and_print)[0]
+
+
+def build_logging_git(folder: Path) -> Run:
+    """`mkdocs build --strict` into folder/site with every git command it runs logged, one a line,
+    in folder/git-calls (a git on PATH that writes its arguments, then runs the real one)."""
+    real_git = shutil.which("git")
+    shim = folder / "bin" / "git"
+    shim.parent.mkdir(parents=True)
+    shim.write_text(f'#!/bin/sh\necho "$*" >> {folder / "git-calls"}\nexec {real_git} "$@"\n')
+    shim.chmod(0o755)
+    return run([str(BIN / "mkdocs"), "build", "--strict", "--site-dir", str(folder / "site")],
+               env={"PATH": f"{shim.parent}:{os.environ['PATH']}"})
+
+
+@pytest.fixture(scope="session")
+def second_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A second build of the same checkout, at another time into another folder, its git calls
+    logged: test_determinism compares its site/ with `site`, test_review_trail counts git-calls.
+    One build serves both, once per run."""
+    return made_once(tmp_path_factory, "second-build", build_logging_git)[0]
 
 
 def is_redirect(html: Path) -> bool:
@@ -119,6 +182,11 @@ class Site:
     def html_files(self) -> list[Path]:
         """Every page a reader reads: not the forwarding stubs mkdocs-redirects writes for old ids."""
         return sorted(p for p in self.root.rglob("*.html") if not is_redirect(p))
+
+    def looked_at(self) -> list[Path]:
+        """The reader pages this run looks at: every one with --every-page; in the pull-request
+        run each template in each of its variants and every page a change touches (tests/sweep.py)."""
+        return [self.root / page for page in sweep.pages(self.root, self.html_files())]
 
 
 @pytest.fixture(scope="session")
@@ -165,17 +233,28 @@ class SiteHandler(QuietHandler):
         super().end_headers()
 
 
+PREFIX = urlsplit(project().site_url).path  # /cramp-atlas/
+
+
 @pytest.fixture(scope="session")
-def site_server(site: Path, tmp_path_factory: pytest.TempPathFactory):
+def site_mount(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This worker's view of the built site under site_url's path: a folder of links to the site's
+    files, where a test may add a page of its own (test_links' probe) without changing the site
+    that other workers read."""
+    mount = tmp_path_factory.mktemp("served") / PREFIX.strip("/")
+    mount.mkdir(parents=True)
+    for child in site.iterdir():
+        (mount / child.name).symlink_to(child, target_is_directory=child.is_dir())
+    return mount
+
+
+@pytest.fixture(scope="session")
+def site_server(site_mount: Path):
     """The built site served at site_url's path (/cramp-atlas/), as published: 404.html's absolute
     links then resolve. Yields the base address, ending in '/'."""
-    prefix = urlsplit(project().site_url).path
-    docroot = tmp_path_factory.mktemp("served")
-    mount = docroot / prefix.strip("/")
-    mount.parent.mkdir(parents=True, exist_ok=True)
-    mount.symlink_to(site, target_is_directory=True)
+    docroot = site_mount.parents[PREFIX.strip("/").count("/")]
     with served(docroot, SiteHandler) as base:
-        yield base.rstrip("/") + prefix.rstrip("/") + "/"
+        yield base.rstrip("/") + PREFIX.rstrip("/") + "/"
 
 
 def tracked_changes() -> str | None:
@@ -203,8 +282,18 @@ KNOWN_FAILURES = {
 }
 
 
+READS_THE_SITE = {"site", "built", "server", "site_server", "site_mount"}
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # Tests that read the built site go first (a stable sort: the same order in every worker). With
+    # workers (make test), the first worker's share starts with them and builds the site while the
+    # other worker's share, the tests that need no site, keeps the second core busy.
+    items.sort(key=lambda item: not READS_THE_SITE & set(item.fixturenames))
+    # By node id, which is the same in every pytest-xdist worker: each marks its own items.
     for item in items:
         reason = KNOWN_FAILURES.get(item.nodeid.removeprefix("tests/"))
         if reason:
             item.add_marker(pytest.mark.xfail(reason=reason, strict=False))
+        if not sweep.EVERY_PAGE and item.get_closest_marker("every_page"):
+            item.add_marker(pytest.mark.skip(reason="looks at the whole site: runs in the full sweep, make test-all"))

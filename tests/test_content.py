@@ -59,7 +59,7 @@ def test_copying_the_seed_into_an_entry_is_reported_at_its_line_with_the_fix(scr
 
 def test_no_eight_word_run_of_the_seed_is_on_the_site(built, seed_runs) -> None:
     found = {}
-    for path in built.html_files():
+    for path in built.looked_at():
         article = built.page(str(path.relative_to(built.root))).select_one("article")
         for quoted in article.select("cite, .ca-source-title") if article else []:
             quoted.decompose()  # publication titles are quoted, not our wording

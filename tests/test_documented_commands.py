@@ -77,7 +77,7 @@ def test_every_command_in_the_readme_contributing_and_docs_works(command: str, s
 
 
 def test_every_command_on_the_built_site_works(built: Site, scratch_data: Path, tmp_path: Path) -> None:
-    shown = {" ".join(code.get_text().split()) for page in built.html_files()
+    shown = {" ".join(code.get_text().split()) for page in built.looked_at()
              for code in built.page(str(page.relative_to(built.root))).select("code")}
     commands = sorted(c for c in shown if c.startswith(OURS))
     assert f"{COMMAND} new red-flag your-new-id" in commands  # the Contribute page, one per kind

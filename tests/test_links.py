@@ -1,8 +1,13 @@
 """No broken internal link or anchor anywhere in the built site, by linkchecker (a kept checker).
 
-linkchecker crawls the site over loopback HTTP (anchors are only checked over HTTP), starting
-from every reader page so an orphan page is checked too. External links are not fetched. The
-site here includes site/print/*.pdf (the `site` fixture runs `.venv/bin/cramp-atlas pdf`).
+linkchecker crawls the site over loopback HTTP (anchors are only checked over HTTP). With
+--every-page (make test-all) it starts from every reader page, so an orphan page is checked
+too, and follows every link. The pull-request run starts from the pages it looks at
+(tests/sweep.py: every template and its variants, and every page a change touches) and checks
+each of their links and anchors without crawling on: a link is written by a template from data,
+so a broken one shows on the sample page of its template or on the page whose data changed.
+External links are not fetched. The site here includes site/print/*.pdf (the `site` fixture
+runs `.venv/bin/cramp-atlas pdf`).
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import io
 import subprocess
 from pathlib import Path
 
+import sweep
 from conftest import BIN, ROOT, Site
 
 
@@ -26,14 +32,15 @@ def linkchecker(*urls: str) -> list[dict[str, str]]:
     return problems
 
 
-def test_no_internal_link_or_anchor_is_broken(built: Site, site: Path, site_server: str) -> None:
+def test_no_internal_link_or_anchor_is_broken(built: Site, site_mount: Path, site_server: str) -> None:
     # A probe page with two planted breaks rides along, so a checker that sees nothing fails too.
-    probe = site / "zz-linkcheck-probe.html"
+    probe = site_mount / "zz-linkcheck-probe.html"  # beside the site's files, not in the shared site
     probe.write_text('<!doctype html><title>probe</title><a href="no-such-page/">x</a>'
                      '<a href="glossary/muscle-cramp/#no-such-anchor">y</a>', encoding="utf-8")
     try:
-        pages = [site_server + p.relative_to(built.root).as_posix() for p in built.html_files()]
-        problems = linkchecker(*pages)
+        pages = [site_server + p.relative_to(built.root).as_posix() for p in built.looked_at()]
+        depth = [] if sweep.EVERY_PAGE else ["--recursion-level", "1"]  # their links, not the links' links
+        problems = linkchecker(*depth, *pages, site_server + probe.name)
     finally:
         probe.unlink()
     planted = {"no-such-page/", "glossary/muscle-cramp/#no-such-anchor"}

@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+import sweep
 from conftest import output_file, run
 
 from macros.entities import REGIONS
@@ -20,6 +21,10 @@ from macros.site.render import Renderer
 
 ATLAS = load_atlas()
 STRETCHES = ATLAS.of_kind("stretches")
+# The stretches whose cards this run prints and reads: every one with --every-page; in the
+# pull-request run those that between them show each variant of the card (tests/sweep.py: with and
+# without warnings or avoid-if lines, one and two large-print sheets…) and those a change touches.
+PRINTED = sweep.entries("stretches")
 GUIDES = guides(ATLAS, REGIONS)
 
 
@@ -54,7 +59,7 @@ def card_words(stretch) -> list[str]:
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
-@pytest.mark.parametrize("stretch", STRETCHES, ids=[s.id for s in STRETCHES])
+@pytest.mark.parametrize("stretch", PRINTED, ids=[s.id for s in PRINTED])
 def test_each_card_prints_on_exactly_one_page_with_nothing_cut(site: Path, stretch, paper: str) -> None:
     pdf = site / card_pdfs(stretch)[paper]
     assert pages(pdf) == 1
@@ -69,7 +74,7 @@ def raw_text(pdf: Path) -> str:
     return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
 
 
-@pytest.mark.parametrize("stretch", [s for s in STRETCHES if s.avoid_if], ids=[s.id for s in STRETCHES if s.avoid_if])
+@pytest.mark.parametrize("stretch", [s for s in PRINTED if s.avoid_if], ids=[s.id for s in PRINTED if s.avoid_if])
 def test_a_card_screens_before_it_instructs_and_reads_cleanly(site: Path, stretch) -> None:
     printed = text(site / card_pdfs(stretch)["a4"])
     assert printed.index(squash("Do not do this stretch if")) < printed.index(squash(stretch.steps[0]))
@@ -78,7 +83,7 @@ def test_a_card_screens_before_it_instructs_and_reads_cleanly(site: Path, stretc
 
 @pytest.mark.parametrize("paper", ["a4", "large", "large-letter"])
 def test_the_printed_address_breaks_only_after_a_slash(site: Path, paper: str) -> None:
-    for stretch in STRETCHES:
+    for stretch in PRINTED:
         address = f"https://cramp-atlas.github.io/cramp-atlas/{stretch.site_path}"
         # The address as printed, with a line break allowed only between its pieces.
         pattern = r"\n?".join(re.escape(piece) for piece in address_parts(address))
@@ -90,7 +95,7 @@ def test_an_address_breaks_after_slashes_but_never_after_the_scheme() -> None:
 
 
 def test_cards_are_a4_and_letter_sized(site: Path) -> None:
-    sizes = {paper: subprocess.run(["pdfinfo", str(site / card_pdfs(STRETCHES[0])[paper])],
+    sizes = {paper: subprocess.run(["pdfinfo", str(site / card_pdfs(PRINTED[0])[paper])],
                                    capture_output=True, text=True).stdout for paper in ("a4", "letter")}
     assert "595.92 x 842.88" in sizes["a4"] or "595 x 842" in sizes["a4"]
     assert "612 x 792" in sizes["letter"]
@@ -103,7 +108,7 @@ def body_text_height(pdf: Path) -> float:
 
 
 @pytest.mark.parametrize("paper", ["large", "large-letter"])
-@pytest.mark.parametrize("stretch", STRETCHES, ids=[s.id for s in STRETCHES])
+@pytest.mark.parametrize("stretch", PRINTED, ids=[s.id for s in PRINTED])
 def test_large_print_is_one_sheet_or_says_1_of_2_and_repeats_the_title(site: Path, stretch, paper: str) -> None:
     pdf = site / card_pdfs(stretch)[paper]
     printed = text(pdf)
@@ -118,6 +123,7 @@ def test_large_print_is_one_sheet_or_says_1_of_2_and_repeats_the_title(site: Pat
         assert squash(f"{stretch.title} (2 of 2)") in text(pdf, 2)
 
 
+@pytest.mark.every_page  # a count over all the cards, so only where all are printed
 def test_large_print_cards_fit_one_sheet_where_their_warnings_leave_room(site: Path) -> None:
     one_sheet = {paper: {s.id for s in STRETCHES if pages(site / card_pdfs(s)[paper]) == 1} for paper in ("large", "large-letter")}
     # Cards whose region has no warning signs of its own (neck, lower back) fit one sheet on
@@ -145,7 +151,7 @@ def pdf_of(data: bytes, tmp_path: Path, name: str) -> Path:
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
 def test_browser_large_print_fits_one_sheet_when_the_card_says_it_does(server, browser, tmp_path: Path, paper: str) -> None:
     page = browser.new_page()
-    for stretch in STRETCHES:
+    for stretch in PRINTED:
         page.goto(server + stretch.site_path)
         pdf = pdf_of(print_in_browser(page, paper, True), tmp_path, stretch.id)
         assert pages(pdf) == sheets(stretch), f"{stretch.id}: the page's estimate is wrong on {paper}"
@@ -263,7 +269,7 @@ def test_a_region_guide_warns_only_about_what_belongs_to_its_region(site: Path) 
 
 
 def test_a_screenshot_of_a_printed_card_is_kept_for_people_to_look_at(site: Path) -> None:
-    pdf = site / card_pdfs(STRETCHES[0])["a4"]
+    pdf = site / card_pdfs(PRINTED[0])["a4"]
     subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf), str(output_file("printed-card"))], check=True)
     assert output_file("printed-card.png").stat().st_size > 10_000
 
@@ -292,6 +298,13 @@ def test_pdf_command_without_chromium_says_how_to_install_it(site: Path, monkeyp
     result = run([sys.executable, "-m", "macros", "pdf", "--site", str(site)])
     assert result.code == 1
     assert "apt-get install chromium" in result.out and "Traceback" not in result.out
+
+
+def test_pdf_only_with_an_unknown_stretch_names_it_and_where_ids_come_from(site: Path) -> None:
+    result = run([sys.executable, "-m", "macros", "pdf", "--site", str(site), "--only", "standing-calf-strech"])
+    assert result.code == 1 and "Traceback" not in result.out, result.out
+    assert ("error: no stretch with the id standing-calf-strech — name a file in data/stretches/ without .yaml"
+            in result.out), result.out
 
 
 # One entry of every page type, and the pages that are not entries: (address, title, summary).

@@ -65,7 +65,7 @@ def reader_text(html: Path) -> str:
 
 
 def test_no_page_shows_the_raw_marker_syntax(built: Site) -> None:
-    shown = [p.relative_to(built.root).as_posix() for p in built.html_files() if RAW in reader_text(p)]
+    shown = [p.relative_to(built.root).as_posix() for p in built.looked_at() if RAW in reader_text(p)]
     assert not shown
 
 

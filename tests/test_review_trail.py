@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import BIN, QUIET, ROOT, Site, copy_project
+from conftest import BIN, QUIET, ROOT, Run, Site, copy_project, made_once
 
 STRETCH = "data/stretches/standing-calf-stretch.yaml"
 REPO_URL = "https://github.com/cramp-atlas/cramp-atlas"
@@ -42,34 +41,28 @@ def test_a_source_page_shows_when_it_last_changed(built: Site) -> None:
     assert date in text and commit[:7] in text
 
 
-def test_git_is_asked_once_per_build_not_once_per_page(tmp_path: Path) -> None:
-    real_git = shutil.which("git")
-    shim = tmp_path / "bin" / "git"
-    shim.parent.mkdir()
-    calls = tmp_path / "calls"
-    shim.write_text(f'#!/bin/sh\necho "$*" >> {calls}\nexec {real_git} "$@"\n')
-    shim.chmod(0o755)
-    env = {**os.environ, **QUIET, "PATH": f"{shim.parent}:{os.environ['PATH']}"}
-    done = subprocess.run([str(BIN / "mkdocs"), "build", "--strict", "--site-dir", str(tmp_path / "site")],
-                          cwd=ROOT, env=env, capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
+def test_git_is_asked_once_per_build_not_once_per_page(second_build: Path) -> None:
+    calls = second_build / "git-calls"
     # mkdocs-macros runs its own `git log -1` for page variables; ours name a path after `--`.
     logs = [line for line in calls.read_text().split("\n") if " log " in f" {line} " and " -- " in line]
-    pages = len(list((tmp_path / "site").rglob("index.html")))
+    pages = len(list((second_build / "site").rglob("index.html")))
     assert len(logs) == 1, f"git log ran {len(logs)} times for {pages} pages"
 
 
-@pytest.fixture(scope="module")
-def tarball_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+def build_from_a_tarball(tree: Path) -> Run:
     """The project copied without .git, as from a release tarball, and built there."""
-    tree = tmp_path_factory.mktemp("tarball") / "cramp-atlas"
     copy_project(tree)
     env = {**os.environ, **QUIET, "GIT_CEILING_DIRECTORIES": str(tree.parent)}
     env.pop("CRAMP_ATLAS_DATA", None)
     done = subprocess.run([str(BIN / "mkdocs"), "build", "--strict"], cwd=tree, env=env,
                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    assert done.returncode == 0, done.stdout
-    return tree / "site", done.stdout
+    return Run(done.returncode, done.stdout)
+
+
+@pytest.fixture(scope="session")
+def tarball_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    tree, log = made_once(tmp_path_factory, "cramp-atlas", build_from_a_tarball)
+    return tree / "site", log
 
 
 def test_a_build_without_git_works_and_says_so_once(tarball_build: tuple[Path, str]) -> None:

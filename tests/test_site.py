@@ -29,9 +29,9 @@ def test_each_section_page_lists_every_entry_with_a_link_to_its_page(built: Site
 
 
 def test_every_internal_link_and_anchor_resolves(built: Site) -> None:
-    broken = []
+    broken, anchors = [], {}  # each target page's ids, read once however many links point at it
     # 404.html is served at any depth, so MkDocs writes its links absolute: not checked here.
-    for html in (h for h in built.html_files() if h.name != "404.html"):
+    for html in (h for h in built.looked_at() if h.name != "404.html"):
         page = built.page(str(html.relative_to(built.root)))
         for a in page.select("a[href]"):
             href = a["href"]
@@ -44,8 +44,9 @@ def test_every_internal_link_and_anchor_resolves(built: Site) -> None:
             if not target.exists():
                 broken.append(f"{html.relative_to(built.root)} -> {href}")
             elif parts.fragment and target.suffix == ".html":
-                ids = {t["id"] for t in built.page(str(target.relative_to(built.root))).select("[id]")}
-                if parts.fragment not in ids:
+                if target not in anchors:
+                    anchors[target] = {t["id"] for t in built.page(str(target.relative_to(built.root))).select("[id]")}
+                if parts.fragment not in anchors[target]:
                     broken.append(f"{html.relative_to(built.root)} -> {href} (no such anchor)")
     assert not broken, "\n".join(broken)
 
@@ -74,7 +75,7 @@ def test_red_flags_page_groups_flags_by_tier_emergency_first(built: Site) -> Non
 
 
 def test_every_page_carries_the_medical_disclaimer_and_no_template_leftovers(built: Site) -> None:
-    for html in built.html_files():
+    for html in built.looked_at():
         text = html.read_text(encoding="utf-8")
         assert "{{" not in text and "{%" not in text, f"{html} has unrendered template syntax"
         disclaimer = BeautifulSoup(text, "html.parser").select_one('aside.ca-disclaimer[aria-label="Medical disclaimer"]')
@@ -134,7 +135,7 @@ def test_every_glossary_abbreviation_in_a_page_gets_its_tooltip(built: Site) -> 
     assert abbreviations, "no glossary term has an abbreviation: nothing to check"
     word = re.compile(r"\b(" + "|".join(sorted(abbreviations)) + r")\b")
     bare = []
-    for html in built.html_files():
+    for html in built.looked_at():
         article = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser").select_one("article")
         for text in article.find_all(string=word) if article else []:
             if text.find_parent(["abbr", "script", "code", "pre"]) is None:

@@ -31,7 +31,7 @@ def titles(kind: str = "terms") -> dict[str, str]:
 
 
 def test_every_page_has_exactly_one_json_ld_block_that_parses(built: Site) -> None:
-    for html in built.html_files():
+    for html in built.looked_at():
         blocks = json_ld(html)
         assert len(blocks) == 1, f"{html.relative_to(built.root)}: {len(blocks)} JSON-LD blocks"
         assert blocks[0]["@context"] == "https://schema.org" and blocks[0]["@type"], html

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ROOT, Site, is_redirect, run
+from conftest import ROOT, Site, is_redirect, made_once, run
 
 
 def reader_text(html: Path) -> str:
@@ -23,12 +23,10 @@ def reader_text(html: Path) -> str:
     return " ".join(article.get_text(" ").split())
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("zensical") / "site"
-    result = run([sys.executable, "-m", "macros", "zensical", "--site", str(out)])
-    assert result.code == 0, result.out
-    return out
+    return made_once(tmp_path_factory, "zensical-site",
+                     lambda out: run([sys.executable, "-m", "macros", "zensical", "--site", str(out)]))[0]
 
 
 def test_zensical_builds_the_same_pages(built: Site, zensical_site: Path) -> None:
@@ -38,7 +36,7 @@ def test_zensical_builds_the_same_pages(built: Site, zensical_site: Path) -> Non
 
 
 def test_every_page_reads_the_same_in_both_engines(built: Site, zensical_site: Path) -> None:
-    different = [str(page.relative_to(built.root)) for page in built.html_files()
+    different = [str(page.relative_to(built.root)) for page in built.looked_at()
                  if reader_text(page) != reader_text(zensical_site / page.relative_to(built.root))]
     assert not different
 

@@ -78,7 +78,7 @@ def cmd_readability(args: argparse.Namespace) -> int:
 def cmd_pdf(args: argparse.Namespace) -> int:
     from macros.publish import pdf
 
-    return pdf.main(Path(args.site))
+    return pdf.main(Path(args.site), set(args.only) if args.only else None)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -163,6 +163,8 @@ def parser() -> argparse.ArgumentParser:
     zensical.set_defaults(run=cmd_zensical)
     printing = commands.add_parser("pdf", help="print stretch cards, region guides and the booklet to PDF (after mkdocs build)")
     printing.add_argument("--site", default="site", help="the built site (default: site/)")
+    printing.add_argument("--only", nargs="+", metavar="ID",
+                          help="print only these stretches' cards (the guides and the booklet always)")
     printing.set_defaults(run=cmd_pdf)
     reading = commands.add_parser("readability", help="Flesch-Kincaid grade of every summary, hardest first")
     reading.add_argument("--data", help="data folder (default: data/ or $CRAMP_ATLAS_DATA)")

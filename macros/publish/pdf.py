@@ -19,11 +19,14 @@ INSTALL_HINT = ("Chromium is needed to print PDFs. On Debian or Ubuntu: `sudo ap
                 "(or `make system-deps`), or set CRAMP_ATLAS_CHROMIUM to a Chromium binary.")
 
 
-def jobs(site: Path) -> list[tuple[str, Path, str, bool]]:
-    """(page, pdf file, paper, large print) for every card, guide and the booklet."""
+def jobs(site: Path, only: set[str] | None = None) -> list[tuple[str, Path, str, bool]]:
+    """(page, pdf file, paper, large print) for every card (or only these stretches' cards), guide
+    and the booklet."""
     atlas = load_atlas()
     found = []
     for stretch in atlas.of_kind("stretches"):
+        if only is not None and stretch.id not in only:
+            continue
         files = card_pdfs(stretch)
         found += [(stretch.site_path, site / files["a4"], "A4", False),
                   (stretch.site_path, site / files["letter"], "Letter", False),
@@ -48,10 +51,10 @@ FIT_LARGE_CARD = """room => {
 }"""
 
 
-def print_all(site: Path, binary: str) -> int:
+def print_all(site: Path, binary: str, only: set[str] | None = None) -> int:
     from playwright.sync_api import sync_playwright
 
-    todo = jobs(site)
+    todo = jobs(site, only)
     with served(site) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=binary, args=CHROMIUM_ARGS)
         page = browser.new_page()
@@ -69,7 +72,7 @@ def print_all(site: Path, binary: str) -> int:
     return len(todo)
 
 
-def main(site: Path) -> int:
+def main(site: Path, only: set[str] | None = None) -> int:
     if not (site / "index.html").is_file():
         print(f"error: no built site in {site}/ — run `mkdocs build` first", file=sys.stderr)
         return 1
@@ -77,6 +80,11 @@ def main(site: Path) -> int:
     if not binary:
         print(f"error: {INSTALL_HINT}", file=sys.stderr)
         return 1
-    count = print_all(site, binary)
+    unknown = sorted((only or set()) - {stretch.id for stretch in load_atlas().of_kind("stretches")})
+    if unknown:
+        print(f"error: no stretch with the id {', '.join(unknown)} — name a file in data/stretches/ without .yaml",
+              file=sys.stderr)
+        return 1
+    count = print_all(site, binary, only)
     print(f"wrote {count} PDFs to {site / 'print'}/")
     return 0
