@@ -53,7 +53,8 @@ def traits(entry: Entry) -> set[str]:
         if labelled(node) and filled(value):
             found.add(f"{name}={value}")
     if entry.kind.name == "stretches":
-        found.add(f"large print on {large_print_sheets(entry)} sheet(s)")
+        warnings = atlas().stretch_warnings(entry)  # the warnings its card prints decide its sheets
+        found.add(f"large print on {large_print_sheets(entry, warnings)} sheet(s)")
     return found
 
 

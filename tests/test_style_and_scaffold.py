@@ -60,6 +60,7 @@ TESTED_ELSEWHERE = {
     "escalation": "rules/test_escalation.py::test_if_worse_naming_a_less_urgent_flag_is_reported",
     "figures-agree": "rules/test_figures_agree.py::test_the_entry_that_differs_from_the_others_is_reported",
     "coverage-answers": "rules/test_coverage_answers.py::test_an_unanswered_topic_and_an_unknown_answer_are_reported",
+    "also-called-names": "test_contributor_mistakes.py::test_mistake_is_reported_at_its_line_with_a_fix[search phrase as another name]",
 }
 
 
