@@ -5,20 +5,17 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
-from conftest import QUIET, ROOT
+from conftest import QUIET, ROOT, copy_project
 
 from macros.model.atlas import begin, current
 from macros.settings import project
 
-# What a contributor's project holds; the build in the copy imports the copy's own macros.
-PROJECT = ["mkdocs.yml", "docs", "macros", "overrides", "data", "seed", "CITATION.cff"]
-
+# Run in a copy of the project (copy_project: what git tracks); its build imports the copy's own macros.
 REBUILDS = textwrap.dedent("""
     import json, sys
     from pathlib import Path
@@ -52,20 +49,9 @@ REBUILDS = textwrap.dedent("""
 """)
 
 
-def project_copy(tmp_path: Path) -> Path:
-    copy = tmp_path / "project"
-    copy.mkdir()
-    for name in PROJECT:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(source, copy / name)
-    return copy
-
 
 def test_a_rebuild_in_the_same_process_sees_changed_data_and_a_changed_schema(tmp_path: Path) -> None:
-    copy = project_copy(tmp_path)
+    copy = copy_project(tmp_path / "project")
     done = subprocess.run([sys.executable, "-c", REBUILDS], cwd=copy, capture_output=True, text=True,
                           env={**os.environ, **QUIET, "CRAMP_ATLAS_CACHE": str(tmp_path / "cache")})
     assert done.returncode == 0, done.stderr[-3000:]
