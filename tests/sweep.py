@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from macros.model.atlas import Atlas, Entry, load_atlas
-from macros.publish.printing import large_print_sheets
+from macros.publish.printing import card_sheets
 from macros.schema.registry import schema
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,8 +53,7 @@ def traits(entry: Entry) -> set[str]:
         if labelled(node) and filled(value):
             found.add(f"{name}={value}")
     if entry.kind.name == "stretches":
-        warnings = atlas().stretch_warnings(entry)  # the warnings its card prints decide its sheets
-        found.add(f"large print on {large_print_sheets(entry, warnings)} sheet(s)")
+        found.add(f"large print on {card_sheets(atlas(), entry)} sheet(s)")
     return found
 
 

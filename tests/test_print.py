@@ -16,7 +16,7 @@ from conftest import output_file, run
 from macros.entities import REGIONS
 from macros.model import dose as dose_words
 from macros.model.atlas import Entry, load_atlas
-from macros.publish.printing import address_parts, card_pdfs, guides, large_print_sheets
+from macros.publish.printing import address_parts, card_pdfs, card_sheets, guides
 from macros.site.render import Renderer
 
 ATLAS = load_atlas()
@@ -30,7 +30,7 @@ GUIDES = guides(ATLAS, REGIONS)
 
 def sheets(stretch: Entry) -> int:
     """How many large-print sheets the card's page says it takes (with the warnings it prints)."""
-    return large_print_sheets(stretch, ATLAS.stretch_warnings(stretch))
+    return card_sheets(ATLAS, stretch)
 
 
 def pages(pdf: Path) -> int:

@@ -100,6 +100,12 @@ def large_print_sheets(stretch: Entry, warnings: list[Entry]) -> int:
     return 1 if large_print_lines(stretch, warnings) <= LARGE_SHEET_LINES else 2
 
 
+def card_sheets(atlas: Atlas, stretch: Entry) -> int:
+    """The large-print sheets of a stretch's own card, with the warnings that card prints: what the
+    card's page, the print tests and the test sample all ask."""
+    return large_print_sheets(stretch, atlas.stretch_warnings(stretch))
+
+
 def large_print_lines(stretch: Entry, warnings: list[Entry]) -> float:
     """Estimated lines of the one-sheet large-print layout (atlas.css): figure and safety notes
     on the left, screening and steps on the right, then dose, warnings and footer across."""

@@ -117,7 +117,7 @@ class Renderer:
             qr_code=printing.qr_path,
             page_address=lambda entry: printing.absolute(self.site_url, entry.site_path),
             card_pdfs=printing.card_pdfs,
-            large_print_sheets=lambda entry: printing.large_print_sheets(entry, self.atlas.stretch_warnings(entry)),
+            large_print_sheets=lambda entry: printing.card_sheets(self.atlas, entry),
             structured_data=lambda entry: structured_data.script_json(
                 structured_data.entry_page(entry, self.site_url)),
         )
