@@ -37,18 +37,17 @@ def validate(tree: Tree, style: bool = True, cache: FileCache | None = None,
     return sorted(set(problems))
 
 
+def _contained(rule: Rule, target: EntryFile | Tree, where: str) -> list[Problem]:
+    """The rule's findings, or one internal error at `where` if it raises: the other rules (and,
+    for a file rule, the other files) still run."""
+    try:
+        return rule.findings(target)
+    except Exception as exc:  # noqa: BLE001 — a crashing rule is reported, not fatal
+        return [Problem.crash(where, rule.id, exc)]
+
+
 def _per_tree(rule: Rule, tree: Tree) -> list[Problem]:
-    try:
-        return rule.findings(tree)
-    except Exception as exc:  # noqa: BLE001 — a crashing rule is reported; the other rules still run
-        return [Problem.crash(tree.root.name + "/", rule.id, exc)]
-
-
-def _one(rule: Rule, entry: EntryFile) -> list[Problem]:
-    try:
-        return rule.findings(entry)
-    except Exception as exc:  # noqa: BLE001 — the same, for one file: the other files still run
-        return [Problem.crash(entry.path, rule.id, exc)]
+    return _contained(rule, tree, tree.root.name + "/")
 
 
 def _per_file(rule: Rule, tree: Tree, cache: FileCache) -> list[Problem]:
@@ -57,7 +56,7 @@ def _per_file(rule: Rule, tree: Tree, cache: FileCache) -> list[Problem]:
     for entry in tree.files:
         problems = cache.findings(entry, rule.id)
         if problems is None:
-            problems = _one(rule, entry)
+            problems = _contained(rule, entry, entry.path)
             if not any(problem.internal for problem in problems):  # re-run a crash next time
                 cache.record(entry, rule.id, problems)
         found.extend(problems)
