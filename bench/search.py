@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from searching import QUERY_SETS, Score, queries, rank, site_search
+from searching import QUERY_SETS, Score, ask_all, queries, rank
 
 RESULTS = ROOT / "bench" / "results" / "search.md"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
@@ -50,10 +50,9 @@ def score(base: str, sets: list[str]) -> dict[str, tuple[Score, dict[str, list[s
         page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
         for which in sets:
             ranks, shown = {}, {}
-            for q in queries(which):
-                found = site_search(page, base, q.query)
-                ranks[q.query] = rank(found, q.answers)
-                shown[q.query] = [r.path or "(home)" for r in found[:3]]
+            for text, (q, found) in ask_all(page, base, queries(which)).items():
+                ranks[text] = rank(found, q.answers)
+                shown[text] = [r.path or "(home)" for r in found[:3]]
             scored[which] = (Score(ranks), shown)
         browser.close()
     return scored

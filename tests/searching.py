@@ -64,15 +64,34 @@ def material_search(page, base: str, query: str) -> list[Result]:
 
 def site_search(page, base: str, query: str) -> list[Result]:
     """The site's search page (Pagefind, docs/search.md): reach it as a reader does, by the
-    magnifier in the header, type, and read the list once it says it is for this query."""
+    magnifier in the header, then ask (below)."""
     page.goto(base)
     page.locator("a.ca-search-link").click()
-    page.locator("#ca-search-query").press_sequentially(query)  # keys, as a reader types
-    page.wait_for_function("q => document.getElementById('ca-search-status').textContent.includes(q)", arg=query)
+    return ask(page, base, query)
+
+
+def ask(page, base: str, query: str) -> list[Result]:
+    """On the search page already open: clear the box, type the query as a reader types it, and
+    read the list once the status line names this query in its quotes (a query that is part of
+    the last one must not read the last one's list). Asking query after query on one page is how
+    a reader refines a search, and spares reloading Pagefind's index for each."""
+    box = page.locator("#ca-search-query")
+    box.fill("")
+    box.press_sequentially(query)  # keys, as a reader types
+    page.wait_for_function("q => document.getElementById('ca-search-status').textContent.includes(q)",
+                           arg=f"\u201c{query.strip()}\u201d")
     shown = page.evaluate("""() => [...document.querySelectorAll('#ca-search-results > li')].map(li => ({
         href: li.querySelector('a').getAttribute('href'), title: li.querySelector('a').innerText,
         teaser: li.querySelector('p').innerText}))""")
     return [Result(site_path(base, r["href"]), r["title"].strip(), r["teaser"].strip()) for r in shown]
+
+
+def ask_all(page, base: str, asked: list[Query]) -> dict[str, tuple[Query, list[Result]]]:
+    """Every query of a set on one search page, the first reached by the magnifier."""
+    found = {}
+    for n, q in enumerate(asked):
+        found[q.query] = (q, site_search(page, base, q.query) if n == 0 else ask(page, base, q.query))
+    return found
 
 
 def rank(found: list[Result], answers: tuple[str, ...]) -> int | None:

@@ -10,7 +10,7 @@ below them that a change may not fall under: `python -m bench.search`, bench/res
 from __future__ import annotations
 
 import pytest
-from searching import Score, queries, rank, site_search
+from searching import Score, ask, ask_all, queries, rank, site_search
 
 RANK1_GOAL, TOP3_GOAL = 90, 100  # the issue's goal (issue 15); not reached since the query copies left the data
 # Measured (bench/results/search.md, session 13) less a query or two: a change that loses more fails.
@@ -18,10 +18,10 @@ FLOORS = {"tuning": (82, 87), "held-out": (62, 75)}  # (rank 1 %, top 3 %); meas
 
 
 def read_all(browser, server: str, which: str) -> dict:
-    """Every query's results in one set, read once on a phone-sized page (a minute or two)."""
+    """Every query's results in one set, asked one after another on one phone-sized search page."""
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     page = context.new_page()
-    found = {q.query: (q, site_search(page, server, q.query)) for q in queries(which)}
+    found = ask_all(page, server, queries(which))
     context.close()
     return found
 
@@ -29,6 +29,17 @@ def read_all(browser, server: str, which: str) -> dict:
 @pytest.fixture(scope="module")
 def searched(browser, server: str):
     return read_all(browser, server, "tuning")
+
+
+@pytest.fixture(scope="module")
+def search_page(browser, server: str):
+    """One phone-sized search page, reached by the header's magnifier, asked by the tests below
+    one query after another as a reader refines a search."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    site_search(page, server, "cramp")
+    yield page
+    context.close()
 
 
 def test_the_query_set_is_big_and_written_for_pages_that_exist(built) -> None:
@@ -74,12 +85,10 @@ def test_readers_queries_find_their_answer_first(searched) -> None:
     ("the burn", "glossary/acute-muscle-soreness/"),  # common words, named exactly
     ("torn muscle", "glossary/muscle-strain/"),
 ])
-def test_typing_an_entrys_name_puts_that_entry_first(browser, server: str, typed: str, entry: str) -> None:
+def test_typing_an_entrys_name_puts_that_entry_first(search_page, server: str, typed: str, entry: str) -> None:
     """Not in the query set: the rule, not the set. Word statistics alone cannot do this when the
     name's words are on many pages ("cramp" is on half the site)."""
-    page = browser.new_page(viewport={"width": 390, "height": 844})
-    found = site_search(page, server, typed)
-    page.close()
+    found = ask(search_page, server, typed)
     assert found and found[0].path == entry, f"{typed!r} -> {[r.path for r in found[:3]]}"
 
 
@@ -89,20 +98,16 @@ def test_typing_an_entrys_name_puts_that_entry_first(browser, server: str, typed
     "charlie horse",  # misspelt
     "should i stretch before running to avoid cramps",  # a whole question
 ])
-def test_a_readers_own_words_find_the_entry_first(browser, server: str, typed: str) -> None:
+def test_a_readers_own_words_find_the_entry_first(search_page, server: str, typed: str) -> None:
     """Held-out queries, typed on a phone into the search page: no entry lists these words as a
     name, so the query's small words and missing words must not hide the answer."""
     answers = next(q.answers for q in queries("held-out") if q.query == typed)
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
-    found = site_search(context.new_page(), server, typed)
-    context.close()
+    found = ask(search_page, server, typed)
     assert found and found[0].path in answers and found[0].teaser, f"{typed!r} -> {[r.path for r in found[:3]]}"
 
 
-def test_a_contraction_finds_the_plain_words_the_site_writes(browser, server: str) -> None:
-    page = browser.new_page(viewport={"width": 390, "height": 844})
-    found = site_search(page, server, "cramp that won’t stop")  # a phone keyboard's curly apostrophe
-    page.close()
+def test_a_contraction_finds_the_plain_words_the_site_writes(search_page, server: str) -> None:
+    found = ask(search_page, server, "cramp that won’t stop")  # a phone keyboard's curly apostrophe
     assert found, "nothing found: the site writes “will not”, never “won't”"
 
 
