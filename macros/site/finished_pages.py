@@ -1,0 +1,42 @@
+"""MkDocs hook (mkdocs.yml `hooks:`): the pages the data layer renders itself skip Python-Markdown.
+
+An entry's or guide's page reaches MkDocs as finished HTML (macros/site/pages.py `finished`,
+marked `render_macros: false`). Markdown has nothing to do with such a body: its raw-HTML blocks
+pass through unchanged, and it has no Markdown headings for the table of contents. Yet reading
+them costs Markdown an html.parser pass over every tag, about a fifth of the whole build. So
+the body is set aside before Markdown and put back after it, and the page comes out the same.
+
+Hand-made pages in docs/ are Markdown and convert as usual. Zensical does not run MkDocs hooks;
+it converts the same finished pages itself, with the same result (tests/test_zensical.py).
+"""
+
+from __future__ import annotations
+
+from mkdocs.plugins import event_priority
+from mkdocs.structure.pages import Page
+
+# A paragraph Markdown turns into <p>…</p> and nothing else: letters only, no markup.
+STAND_IN = "CrampAtlasFinishedPageBody"
+
+
+def is_finished(page: Page) -> bool:
+    return page.meta.get("render_macros") is False
+
+
+@event_priority(-100)  # after every plugin that reads or changes a page's Markdown
+def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
+    if not is_finished(page):
+        return markdown
+    page.finished_body = markdown  # held on the page itself: nothing outlives this build's pages
+    return STAND_IN
+
+
+@event_priority(100)  # before any plugin reads the page's HTML
+def on_page_content(html: str, page: Page, **_: object) -> str:
+    body = getattr(page, "finished_body", None)
+    if body is None:
+        return html
+    if html.strip() != f"<p>{STAND_IN}</p>":  # a Markdown extension changed the stand-in: say so loudly
+        raise RuntimeError(f"{page.file.src_uri}: the finished body's stand-in came back as {html[:80]!r}")
+    del page.finished_body
+    return body.strip("\n")  # as Markdown hands back a raw-HTML body: no blank lines round it
