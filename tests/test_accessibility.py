@@ -61,9 +61,14 @@ def contexts(browser):
         page.context.close()
 
 
-def test_every_page_looked_at_has_no_axe_violations_on_a_phone_in_light_scheme(built: Site, site_server: str, contexts) -> None:
+SHARES = 4  # the pages in four shares, so test workers split them instead of one worker taking all
+
+
+@pytest.mark.parametrize("share", range(SHARES))
+def test_every_page_looked_at_has_no_axe_violations_on_a_phone_in_light_scheme(built: Site, site_server: str, contexts,
+                                                                               share: int) -> None:
     page, found, no_disclaimer = contexts["phone-light"], {}, []
-    for url in pages_of(built):
+    for url in pages_of(built)[share::SHARES]:
         if problems := violations(page, site_server + url):
             found[url] = problems
         if not page.locator(".ca-disclaimer").is_visible():  # on screen, not only in the HTML
