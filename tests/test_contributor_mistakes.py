@@ -98,7 +98,7 @@ MISTAKES = [
      STRETCH, "torso:", "the figure looks wrong: the figure fills only", "so it spans at least 35% of the frame"),
     ("region not listed", lambda d: edit(d, STRETCH, "region: calf", "region: upper-arm"), STRETCH, "region:",
      "'upper-arm' is not a body region in data/regions.yaml", "or add a line `upper-arm: <label readers see>` there"),
-    ("no source cited", lambda d: edit(d, STRETCH, "sources: [garber-2011-acsm-position-stand, miller-2022-eamc-review, nhs-dvt]", "sources: []"),
+    ("no source cited", lambda d: edit(d, STRETCH, "sources: [mkuh-lower-limb-stretches, acsm-2021-stretching-guidelines, miller-2022-eamc-review, nhs-dvt]", "sources: []"),
      STRETCH, "sources:", "'sources' needs at least 1 item(s)", "Ids of the sources"),
     ("verified without evidence", lambda d: edit(d, CHEUNG, "checked_against: https://doi.org/10.2165/00007256-200333020-00005\n", ""),
      CHEUNG, "verified:", "`verified: true` without `checked_against:`", "add `checked_against: <https address"),
