@@ -100,7 +100,7 @@ MISTAKES = [
      "'upper-arm' is not a body region in data/regions.yaml", "or add a line `upper-arm: <label readers see>` there"),
     ("no source cited", lambda d: edit(d, STRETCH, "sources: [mkuh-lower-limb-stretches, acsm-2021-stretching-guidelines, miller-2022-eamc-review, nhs-dvt]", "sources: []"),
      STRETCH, "sources:", "'sources' needs at least 1 item(s)", "Ids of the sources"),
-    ("verified without evidence", lambda d: edit(d, CHEUNG, "checked_against: https://doi.org/10.2165/00007256-200333020-00005\n", ""),
+    ("verified without evidence", lambda d: edit(d, CHEUNG, "checked_against: https://bmjopensem.bmj.com/lookup/external-ref?access_num=10.2165/00007256-200333020-00005&link_type=DOI\n", ""),
      CHEUNG, "verified:", "`verified: true` without `checked_against:`", "add `checked_against: <https address"),
     ("checked in the future", lambda d: edit(d, CHEUNG, "checked_on: '2026-12-01'", "checked_on: '2999-01-01'"),
      CHEUNG, "checked_on:", "checked_on 2999-01-01 is in the future", "write the day you matched the record"),
