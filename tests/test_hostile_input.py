@@ -19,7 +19,7 @@ from macros.load.documents import MAX_BYTES
 
 SOURCE = "sources/cheung-2003-doms.yaml"  # a dated paper
 WEB_PAGE = "sources/nhs-leg-cramps.yaml"
-FLEX_HOLD = "    hold: {min: 20, max: 30}\n    repetitions: {min: 2, max: 4}\n    each: leg\ncautions:"
+FLEX_HOLD = "    hold: {min: 20, max: 30}\n    repetitions: 3\n    each: leg\ncautions:"
 TODAY = "2026-12-01"
 
 
@@ -45,7 +45,7 @@ def append(data: Path, rel: str, text: str) -> None:
 
 
 def hold(value: str) -> str:
-    return f"    hold: {value}\n    repetitions: {{min: 2, max: 4}}\n    each: leg\ncautions:"
+    return f"    hold: {value}\n    repetitions: 3\n    each: leg\ncautions:"
 
 
 def repeats(value: str) -> str:
