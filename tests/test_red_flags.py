@@ -52,7 +52,9 @@ def test_every_trusted_page_has_a_coverage_table_whose_topics_are_answered_or_ou
     tables = atlas.of_kind("coverage")
     assert {table.linked("sources")[0].id for table in tables} == TRUSTED_PAGES
     for table in tables:
-        assert len(table.topics) >= 10, table.id
+        # The shortest trusted page (MedlinePlus's Muscle cramps, as archived) covers 8 topics: a
+        # table with fewer has been cut back, not matched to its page.
+        assert len(table.topics) >= 8, table.id
         for topic in table.topics:
             answers = topic.get("answered_by") or []
             assert bool(answers) != bool(topic.get("out_of_scope")), (table.id, topic["topic"])
