@@ -85,6 +85,28 @@
     return fits.length ? [1, Math.min(...fits.map((n) => n.length - want.length))] : [2, 0];
   }
 
+  // A routine warning ("see your doctor if it lasts over a week") follows the entry it is a
+  // warning about (Pagefind meta "warns") when that entry has as many of the reader's words: a
+  // reader who asks about sore muscles gets Delayed-onset muscle soreness, then the warning, as the
+  // entry page itself shows them. Same-day and emergency warnings keep their place, and so does a
+  // warning the reader named (groups 0 and 1): an urgent sign is never pushed down.
+  const FOLLOWS = new Set(["routine", "self-care"]);
+  function warningsAfter(ranked) {
+    const order = ranked.slice();
+    for (let i = 0; i < order.length; i += 1) {
+      const [place, , flag] = order[i];
+      if (place < 2 || !FOLLOWS.has(flag.data.meta.tier)) continue;
+      const about = new Set((flag.data.meta.warns || "").split(" ").filter(Boolean));
+      const owed = (row) => row[0] <= place && about.has(section(row[2].data)) && row[2].share >= flag.share;
+      const ahead = order.slice(i + 1).filter(owed);
+      if (!ahead.length) continue;
+      const rest = order.slice(i).filter((row) => !ahead.includes(row));
+      order.splice(i, order.length - i, ...ahead, ...rest);
+      i += ahead.length;
+    }
+    return order;
+  }
+
   // The site writes "will not", "does not": a contraction in the query should find those words.
   const expanded = (query) => query.replace(/’/g, "'").replace(/\bwon'?t\b/gi, "will not")
     .replace(/\bcan'?t\b/gi, "cannot").replace(/n't\b/gi, " not");
@@ -135,7 +157,7 @@
     const asked_words = words(expanded(query)).join(" ");
     const ranked = found.map((f) => [...group(asked_words, f.data), f])
       .sort((a, b) => a[0] - b[0] || a[1] - b[1] || b[2].score - a[2].score);
-    const top = ranked.slice(0, 10).map(([, , f]) => f.data);
+    const top = warningsAfter(ranked).slice(0, 10).map(([, , f]) => f.data);
     if (mine !== asked) return;  // a newer query has started: drop this one
     list.replaceChildren(...top.map(item));
     const every = found.some((f) => f.share === 1);
