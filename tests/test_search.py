@@ -9,6 +9,8 @@ below them that a change may not fall under: `python -m bench.search`, bench/res
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import pytest
 from searching import Score, queries, rank, site_search
 
@@ -97,6 +99,26 @@ def test_a_readers_own_words_find_the_entry_first(browser, server: str, typed: s
     found = site_search(context.new_page(), server, typed)
     context.close()
     assert found and found[0].path in answers and found[0].teaser, f"{typed!r} -> {[r.path for r in found[:3]]}"
+
+
+@pytest.mark.parametrize(("typed", "entry", "read_as"), [
+    ("claudicaton", "glossary/claudication/", "claudication"),  # a letter left out of a long word
+    ("delayed onset muscle sorness", "glossary/doms/", "soreness"),  # one misspelt word of four
+])
+def test_a_misspelt_word_is_read_as_the_word_the_site_uses(browser, server: str, typed: str, entry: str,
+                                                           read_as: str) -> None:
+    """Pagefind has no typo tolerance: a word no entry uses is read as the nearest one (Fuse.js,
+    vendored), the status says so, and every file it needs comes from the site itself."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    hosts: set[str] = set()
+    page.on("request", lambda request: hosts.add(urlsplit(request.url).netloc))
+    found = site_search(page, server, typed)
+    status = page.locator("#ca-search-status").inner_text()
+    context.close()
+    assert found and found[0].path == entry, f"{typed!r} -> {[r.path for r in found[:3]]}"
+    assert f"as “{read_as}”" in status, f"the status does not say how the word was read: {status!r}"
+    assert hosts == {urlsplit(server).netloc}, f"the search fetched from another host: {hosts}"
 
 
 def test_a_contraction_finds_the_plain_words_the_site_writes(browser, server: str) -> None:

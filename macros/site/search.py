@@ -15,8 +15,11 @@ macros module, so `mkdocs build`, `mkdocs serve` and the Zensical build all get 
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 
@@ -33,3 +36,33 @@ def index(site_dir: Path) -> None:
     if done.returncode != 0 or not (site_dir / "pagefind" / "pagefind.js").exists():
         raise SearchIndexError(f"the site search index was not written: {done.stdout.strip()[-800:]} — "
                                "install the pinned requirements (`make setup`, pagefind[extended])")
+    vocabulary(site_dir)
+
+
+# The words a misspelt query word may be read as (docs/assets/search.js, with Fuse.js): those of
+# the indexed text of the atlas's own pages, most used first. The bibliography and coverage pages
+# and the contributor guides are left out, so a typo is read as a word of the entries, not as an
+# author's name or a field of the data format.
+WORDS_FILE = "pagefind/words.json"
+NOT_WORDS_FROM = ("sources/", "coverage/", "contribute/", "data/")
+SHORTEST = 4  # shorter typos have too many near neighbours to guess from
+
+
+def vocabulary(site_dir: Path) -> None:
+    """Write site_dir/pagefind/words.json: every word of four letters or more in the indexed part
+    of the entry and section pages, the most used first."""
+    from bs4 import BeautifulSoup
+
+    counts: Counter[str] = Counter()
+    for page in site_dir.rglob("index.html"):
+        if page.relative_to(site_dir).as_posix().startswith(NOT_WORDS_FROM):
+            continue
+        body = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one("[data-pagefind-body]")
+        if body is None:
+            continue
+        for skipped in body.select("[data-pagefind-ignore], .headerlink"):
+            skipped.decompose()
+        counts.update(w for w in re.findall(r"[a-z]+", body.get_text(" ").lower().replace("\u2019", "'").replace("'", ""))
+                      if len(w) >= SHORTEST)
+    words = [w for w, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+    (site_dir / WORDS_FILE).write_text(json.dumps(words, separators=(",", ":")), encoding="utf-8")
