@@ -9,6 +9,8 @@ and honours weights set in the templates. Which parts of a page count:
   and the section pages' cards, the red-flag list and the glossary table);
 - the lay words (`also_called`) weigh like a title, the answer (`summary`) double and a
   bibliography page a third.
+Beside the index, pagefind/words.json lists the words the entries use, which the search page
+reads a misspelt word against (Fuse.js, vendored in docs/assets/vendor/fuse/).
 The reader's side is docs/search.md and docs/assets/search.js. Run after every build, from the
 macros module, so `mkdocs build`, `mkdocs serve` and the Zensical build all get the same index.
 """
