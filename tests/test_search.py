@@ -9,6 +9,7 @@ below them that a change may not fall under: `python -m bench.search`, bench/res
 
 from __future__ import annotations
 
+import json
 from urllib.parse import urlsplit
 
 import pytest
@@ -119,6 +120,17 @@ def test_a_misspelt_word_is_read_as_the_word_the_site_uses(browser, server: str,
     assert found and found[0].path == entry, f"{typed!r} -> {[r.path for r in found[:3]]}"
     assert f"as “{read_as}”" in status, f"the status does not say how the word was read: {status!r}"
     assert hosts == {urlsplit(server).netloc}, f"the search fetched from another host: {hosts}"
+
+
+def test_the_words_a_typo_is_read_as_are_the_entries_own(built) -> None:
+    """pagefind/words.json: the indexed words of entry and section pages, most used first; not the
+    structured data in their scripts, nor the bibliography's author names."""
+    words = json.loads((built.root / "pagefind" / "words.json").read_text(encoding="utf-8"))
+    assert words[0] == "cramp" and "claudication" in words and "fasciculation" in words
+    assert "acceptedanswer" not in words, "the JSON-LD of a question page was read as words"
+    author = "swanevelder"  # an author of a cited survey, named only on its source page
+    assert author in built.page("sources/schwellnus-2018-runners-cramps/").get_text(" ").lower()
+    assert author not in words, "the bibliography's words were listed"
 
 
 def test_a_contraction_finds_the_plain_words_the_site_writes(browser, server: str) -> None:
