@@ -276,9 +276,6 @@ def no_tracked_file_is_rewritten():
 # hidden: pytest reports each as XFAIL (or XPASS once mended), and the closing note lists them.
 # Mend the cause, then delete its line here.
 KNOWN_FAILURES = {
-    "test_search.py::test_readers_queries_find_their_answer_first":
-        "issue 15's goal (90% rank 1, 100% top 3) is not reached since the query copies left also_called: "
-        "tuning set 85%/89% (bench/results/search.md); test_search_is_no_worse_than_measured guards the figures",
 }
 
 

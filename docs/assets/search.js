@@ -85,6 +85,55 @@
     return fits.length ? [1, Math.min(...fits.map((n) => n.length - want.length))] : [2, 0];
   }
 
+  // A routine warning ("see your doctor if it lasts over a week") follows the entry it is a
+  // warning about (Pagefind meta "warns") when that entry has as many of the reader's words: a
+  // reader who asks about sore muscles gets Delayed-onset muscle soreness, then the warning, as the
+  // entry page itself shows them. Same-day and emergency warnings keep their place, and so does a
+  // warning the reader named (groups 0 and 1): an urgent sign is never pushed down.
+  const FOLLOWS = new Set(["routine", "self-care"]);
+  function warningsAfter(ranked) {
+    const order = ranked.slice();
+    for (let i = 0; i < order.length; i += 1) {
+      const [place, , flag] = order[i];
+      if (place < 2 || !FOLLOWS.has(flag.data.meta.tier)) continue;
+      const about = new Set((flag.data.meta.warns || "").split(" ").filter(Boolean));
+      const owed = (row) => row[0] <= place && about.has(section(row[2].data)) && row[2].share >= flag.share;
+      const ahead = order.slice(i + 1).filter(owed);
+      if (!ahead.length) continue;
+      const rest = order.slice(i).filter((row) => !ahead.includes(row));
+      order.splice(i, order.length - i, ...ahead, ...rest);
+      i += ahead.length;
+    }
+    return order;
+  }
+
+  // Pagefind matches whole words and their beginnings, never a misspelling ("fasiculation" finds
+  // no entry). A word of four letters or more that no word the entries use begins with, or
+  // nearly is (pagefind/words.json, written with the index, most used first), is read as the
+  // nearest of those words, found by Fuse.js (vendored in assets/vendor/fuse/ and served from this
+  // site), which is loaded only then. Shorter words are left as typed: too many near neighbours.
+  // SPELLING is Fuse's threshold (0 exact, 1 anything); a guess may differ by two letters at most.
+  const SPELLING = 0.3;
+  let vocabulary = null, dictionary = null;
+  const known = () => (vocabulary ??= fetch(new URL("words.json", bundle)).then((r) => r.json()));
+  function nearest() {
+    dictionary ??= Promise.all([import(new URL("../assets/vendor/fuse/fuse.basic.min.js", bundle).href), known()])
+      .then(([fuse, list]) => new fuse.default(list, { includeScore: true, threshold: SPELLING, ignoreLocation: true }));
+    return dictionary;
+  }
+  const used = (list, w) => list.some((v) => v.startsWith(w) || (w.startsWith(v) && v.length >= w.length - 3));
+
+  // Each word as read: itself, or the nearest word the entries use when they use nothing like it.
+  async function spelled(terms) {
+    if (!terms.some((w) => w.length >= 4)) return terms;
+    const list = await known();
+    return Promise.all(terms.map(async (w) => {
+      if (w.length < 4 || /\d/.test(w) || used(list, w)) return w;
+      const near = (await nearest()).search(w).find((m) => Math.abs(m.item.length - w.length) <= 2);
+      return near ? near.item : w;
+    }));
+  }
+
   // The site writes "will not", "does not": a contraction in the query should find those words.
   const expanded = (query) => query.replace(/’/g, "'").replace(/\bwon'?t\b/gi, "will not")
     .replace(/\bcan'?t\b/gi, "cannot").replace(/n't\b/gi, " not");
@@ -112,9 +161,11 @@
       const best = found.flatMap((f) => f.results.slice(0, size === terms.length ? 40 : 20));
       for (const r of best) {
         const score = r.score * share ** MISSING;
-        if (!seen.has(r.id)) seen.set(r.id, { data: await r.data(), share, score });
+        if (!seen.has(r.id)) seen.set(r.id, { data: r.data(), share, score });
         else if (seen.get(r.id).score < score) Object.assign(seen.get(r.id), { share, score });
       }
+      // Each page's fragment loads at once, not one after another: a long query finds many pages.
+      await Promise.all([...seen.values()].map(async (f) => { f.data = await f.data; }));
       // Always one word fewer (a short page on the topic may lack a word); two fewer while fewer
       // than five entries are found. (Two fewer only when one fewer found no entry gave tidier
       // lists but lost long questions: held-out 60%/72% against 65%/78%, bench/results/search.md.)
@@ -131,17 +182,22 @@
     const pf = await pagefind();
     const typed = tokens(expanded(query));
     const terms = typed.filter((w) => !small.has(w));
-    const found = await relaxed(pf, terms.length ? terms : typed);
-    const asked_words = words(expanded(query)).join(" ");
+    const asking = terms.length ? terms : typed;
+    const read = await spelled(asking);
+    const found = await relaxed(pf, read);
+    const misread = new Map(asking.map((w, i) => [w, read[i]]).filter(([w, r]) => w !== r));
+    const asked_words = words(typed.map((w) => misread.get(w) ?? w).join(" ")).join(" ");
     const ranked = found.map((f) => [...group(asked_words, f.data), f])
       .sort((a, b) => a[0] - b[0] || a[1] - b[1] || b[2].score - a[2].score);
-    const top = ranked.slice(0, 10).map(([, , f]) => f.data);
+    const top = warningsAfter(ranked).slice(0, 10).map(([, , f]) => f.data);
     if (mine !== asked) return;  // a newer query has started: drop this one
     list.replaceChildren(...top.map(item));
     const every = found.some((f) => f.share === 1);
     const some = top.length && !every && terms.length > 1 ? ", showing pages with most of your words" : "";
+    const as = [...misread].map(([w, r]) => `“${w}” as “${r}”`).join(", ");
+    const spelling = top.length && as ? ` (reading ${as})` : "";
     status.textContent = top.length
-      ? `${found.length} result${found.length === 1 ? "" : "s"} for “${query}”${some}`
+      ? `${found.length} result${found.length === 1 ? "" : "s"} for “${query}”${spelling}${some}`
       : `Nothing found for “${query}”. Try other words, or browse the sections from the home page.`;
   }
 
