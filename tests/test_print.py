@@ -124,14 +124,12 @@ def test_large_print_is_one_sheet_or_says_1_of_2_and_repeats_the_title(site: Pat
 
 
 @pytest.mark.every_page  # a count over all the cards, so only where all are printed
-def test_every_large_print_card_prints_on_the_sheets_its_plan_gives(site: Path) -> None:
-    # The card's page chooses a one- or two-sheet layout from the planned lines (card_sheets);
-    # the PDF must come out on exactly that many pages on either paper, or a sheet is cut short
-    # or a third, near-empty one appears. (Since every region has signs of its own, session 14,
-    # every large-print card plans two sheets: 0 of 13 on one, where session 13 had 6.)
-    wrong = {(s.id, paper): pages(site / card_pdfs(s)[paper]) for s in STRETCHES for paper in ("large", "large-letter")
-             if pages(site / card_pdfs(s)[paper]) != sheets(s)}
-    assert not wrong, f"printed sheets differ from the plan: {wrong}"
+def test_large_print_cards_that_fit_one_sheet_keep_fitting(site: Path) -> None:
+    one_sheet = {paper: {s.id for s in STRETCHES if pages(site / card_pdfs(s)[paper]) == 1} for paper in ("large", "large-letter")}
+    # The PDF step measures each card and splits only one that overflows. Since every region has
+    # warning signs of its own, most large-print cards need a second, titled sheet. The floors are
+    # the counts measured in session 14 (A4 6 of 13, Letter 5 of 13): fewer is a layout regression.
+    assert len(one_sheet["large"]) >= 6 and len(one_sheet["large-letter"]) >= 5, one_sheet
 
 
 def print_in_browser(page, paper: str, large: bool) -> bytes:
