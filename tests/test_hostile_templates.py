@@ -97,7 +97,7 @@ def test_a_finished_page_tells_the_macros_layer_to_leave_it_alone() -> None:
     assert "{" not in front and "}" not in front
     assert yaml.safe_load(front) == {"title": TITLE.replace("{", "&#123;").replace("}", "&#125;"),
                                      "description": SUMMARY.replace("{", "&#123;").replace("}", "&#125;"),
-                                     "render_macros": False}
+                                     "render_macros": False, "finished_html": True}
 
 
 @pytest.mark.parametrize("delimiter", ["{{", "{%", "{#", "}}", "%}", "#}"])

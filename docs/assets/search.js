@@ -114,6 +114,7 @@
   // site), which is loaded only then. Shorter words are left as typed: too many near neighbours.
   // SPELLING is Fuse's threshold (0 exact, 1 anything); a guess may differ by two letters at most.
   const SPELLING = 0.3;
+  const SHORTEST = 4;  // as macros/site/search.py SHORTEST: the shortest word words.json lists
   let vocabulary = null, dictionary = null;
   const known = () => (vocabulary ??= fetch(new URL("words.json", bundle)).then((r) => r.json()));
   function nearest() {
@@ -125,10 +126,10 @@
 
   // Each word as read: itself, or the nearest word the entries use when they use nothing like it.
   async function spelled(terms) {
-    if (!terms.some((w) => w.length >= 4)) return terms;
+    if (!terms.some((w) => w.length >= SHORTEST)) return terms;
     const list = await known();
     return Promise.all(terms.map(async (w) => {
-      if (w.length < 4 || /\d/.test(w) || used(list, w)) return w;
+      if (w.length < SHORTEST || /\d/.test(w) || used(list, w)) return w;
       const near = (await nearest()).search(w).find((m) => Math.abs(m.item.length - w.length) <= 2);
       return near ? near.item : w;
     }));

@@ -1,7 +1,7 @@
 """MkDocs hook (mkdocs.yml `hooks:`): the pages the data layer renders itself skip Python-Markdown.
 
 An entry's or guide's page reaches MkDocs as finished HTML (macros/site/pages.py `finished`,
-marked `render_macros: false`). Markdown has nothing to do with such a body: its raw-HTML blocks
+marked `finished_html: true`). Markdown has nothing to do with such a body: its raw-HTML blocks
 pass through unchanged, and it has no Markdown headings for the table of contents. Yet reading
 them costs Markdown an html.parser pass over every tag, about a fifth of the whole build. So
 the body is set aside before Markdown and put back after it, and the page comes out the same.
@@ -15,12 +15,14 @@ from __future__ import annotations
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
+from macros.site.pages import FINISHED_HTML
+
 # A paragraph Markdown turns into <p>…</p> and nothing else: letters only, no markup.
 STAND_IN = "CrampAtlasFinishedPageBody"
 
 
 def is_finished(page: Page) -> bool:
-    return page.meta.get("render_macros") is False
+    return page.meta.get(FINISHED_HTML) is True
 
 
 @event_priority(-100)  # after every plugin that reads or changes a page's Markdown

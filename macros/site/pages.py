@@ -50,10 +50,17 @@ def stub(title: str, description: str, call: str, **extra: object) -> str:
     return f"{front_matter(title, description, **extra)}\n{{{{ {call} }}}}\n"
 
 
+# Front matter of a page whose body is finished HTML: MkDocs' hook (macros/site/finished_pages.py)
+# then passes it by Markdown. Its own key, not `render_macros: false`, which a hand-made Markdown
+# page may also set (to show template syntax as text) and which must not make it skip Markdown.
+FINISHED_HTML = "finished_html"
+
+
 def finished(title: str, description: str, body: str, **extra: object) -> str:
     """Front matter and the rendered page, marked for the macros layer to leave alone: the body
     holds data text (escaped for HTML), which must never be read as template source."""
-    return f"{front_matter(title, description, render_macros=False, **extra)}\n{body}\n"
+    meta = {"render_macros": False, FINISHED_HTML: True, **extra}
+    return f"{front_matter(title, description, **meta)}\n{body}\n"
 
 
 def renderer(session: Session) -> Renderer:
