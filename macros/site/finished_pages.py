@@ -15,7 +15,12 @@ from __future__ import annotations
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
-from macros.site.pages import FINISHED_HTML
+# The front-matter key macros/site/pages.py `finished` sets. Its own key, not `render_macros:
+# false`, which a hand-made Markdown page may also set (to show template syntax as text) and
+# which must not make it skip Markdown. Defined here, and imported there, because MkDocs loads
+# this hook before the macros plugin loads the project's `macros`: an import of `macros` from
+# here would pick the installed package, not the project being built (a copy, a tarball).
+FINISHED_HTML = "finished_html"
 
 # A paragraph Markdown turns into <p>…</p> and nothing else: letters only, no markup.
 STAND_IN = "CrampAtlasFinishedPageBody"

@@ -20,6 +20,7 @@ from macros.model.atlas import Entry, Session
 from macros.publish.printing import guides
 from macros.schema.registry import schema
 from macros.site import open_data
+from macros.site.finished_pages import FINISHED_HTML  # marks a body MkDocs' hook passes by Markdown
 from macros.site.render import Renderer
 
 # Braces as character references: MkDocs' and Zensical's macros layers render a page title that
@@ -48,12 +49,6 @@ def front_matter(title: str, description: str, **extra: object) -> str:
 def stub(title: str, description: str, call: str, **extra: object) -> str:
     """Front matter and one macro call naming an id or slug, never data text (hand-made pages)."""
     return f"{front_matter(title, description, **extra)}\n{{{{ {call} }}}}\n"
-
-
-# Front matter of a page whose body is finished HTML: MkDocs' hook (macros/site/finished_pages.py)
-# then passes it by Markdown. Its own key, not `render_macros: false`, which a hand-made Markdown
-# page may also set (to show template syntax as text) and which must not make it skip Markdown.
-FINISHED_HTML = "finished_html"
 
 
 def finished(title: str, description: str, body: str, **extra: object) -> str:
