@@ -95,6 +95,14 @@ def test_a_source_page_describes_the_publication(built: Site) -> None:
     assert article["@type"] == "ScholarlyArticle" and article["name"] == fields["title"]
     assert [a["name"] for a in article["author"]] == fields["authors"]
     assert f"https://doi.org/{fields['doi']}" in article["sameAs"]
+    assert {a["@type"] for a in article["author"]} == {"Person"}
+
+
+def test_an_author_list_cut_short_and_an_organisation_are_not_people(built: Site) -> None:
+    shortened = json_ld(built.root / "sources" / "hoffman-2017-wilderness-fluid-balance" / "index.html")[0]
+    assert shortened["mainEntity"]["author"] == [{"@type": "Person", "name": "Hoffman MD"}]  # not "et al."
+    by_body = json_ld(built.root / "sources" / "acsm-2021-stretching-guidelines" / "index.html")[0]
+    assert by_body["mainEntity"]["author"] == [{"@type": "Organization", "name": "American College of Sports Medicine"}]
 
 
 def test_other_pages_describe_themselves_and_the_home_page_is_the_website(built: Site) -> None:

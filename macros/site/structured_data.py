@@ -9,6 +9,7 @@ question's page is an FAQPage: its one Question carries the entry's answer.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from markupsafe import Markup
@@ -22,6 +23,10 @@ ABOUT_FIELD = {"questions": "related_terms", "causes": "applies_to", "prevention
                "myths": "related_terms", "stretches": "relieves"}
 # What a page is about when its entry names no condition: the atlas's subject.
 FALLBACK_ABOUT = {"@type": "MedicalCondition", "name": "Muscle cramp"}
+# How a source's author list ends when it stops after a stated number of names (schema/sources.json).
+ET_AL = "et al."
+# A person is written 'Surname Initials' (Hoffman MD, Martín MA); anything else names an organisation.
+PERSON = re.compile(r"\S.* [A-Z]{1,4}")
 
 
 def script_json(document: dict[str, Any]) -> Markup:
@@ -47,11 +52,16 @@ def about(entry: Entry, site_url: str) -> list[dict[str, Any]]:
     return [condition(t, site_url) for t in terms] or [FALLBACK_ABOUT]
 
 
+def author(name: str) -> dict[str, str]:
+    """An author as schema.org reads one: a Person, or the Organization a consumer page is by."""
+    return {"@type": "Person" if PERSON.fullmatch(name) else "Organization", "name": name}
+
+
 def citation(source: Entry, site_url: str) -> dict[str, Any]:
     node: dict[str, Any] = {"@type": "ScholarlyArticle", "name": source.title,
                             "url": printing.absolute(site_url, source.site_path)}
     if source.authors:
-        node["author"] = [{"@type": "Person", "name": name} for name in source.authors]
+        node["author"] = [author(name) for name in source.authors if name != ET_AL]
     if source.year:
         node["datePublished"] = str(source.year)
     same_as = [u for u in (f"https://doi.org/{source.doi}" if source.doi else None,
