@@ -74,13 +74,13 @@ def fuzz_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def private_caches(tmp_path_factory: pytest.TempPathFactory):
     """Fuzzed files are remembered in a throw-away cache, not the worktree's .cache/."""
-    from macros.check.rules import unformatted
+    from macros.check import style
     from macros.load import filecache
 
     where = tmp_path_factory.mktemp("fuzz-cache")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(filecache.FileCache.__init__, "__defaults__", (where / "files.pickle", True))
-        patch.setattr(unformatted, "CACHE", where / "formatted.txt")
+        patch.setattr(style, "CACHE", where / "formatted.txt")
         yield
 
 

@@ -107,10 +107,9 @@ def cmd_fmt(args: argparse.Namespace) -> int:
             continue
         try:
             if args.check:
-                from macros.check.style import formatted
+                from macros.check.style import in_house_style
 
-                text = path.read_text(encoding="utf-8")
-                if formatted(entry.kind, text) != text:
+                if not in_house_style(entry.kind, path.read_text(encoding="utf-8")):
                     changed.append(path)
             elif format_file(entry.kind, path):
                 changed.append(path)
