@@ -18,8 +18,9 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
+# --dirty: a save builds again only the pages that show the change (macros/site/finished_pages.py).
 serve: setup  ## preview at http://127.0.0.1:8000/cramp-atlas/ (site_url's path), rebuilt on every save
-	$(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
+	$(BIN)/mkdocs serve --strict --dirty -a 127.0.0.1:8000
 
 build: setup system-deps  ## the site in site/, with every stretch card and guide as PDF
 	$(BIN)/mkdocs build --strict

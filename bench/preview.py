@@ -55,14 +55,20 @@ def wait_for(url: str, text: str, limit: float) -> float:
     raise TimeoutError(f"{url} did not show {text!r} within {limit:.0f} s")
 
 
-def save_to_reload(root: Path, work: Path, mkdocs: Path, env: dict[str, str], saves: int = 5) -> dict[str, float]:
+# `make serve`'s command, and the full rebuild it replaced (every page built again on each save).
+MODES = {"make serve (--dirty)": ["--strict", "--dirty"], "full rebuild": ["--strict"]}
+
+
+def save_to_reload(root: Path, work: Path, mkdocs: Path, env: dict[str, str], saves: int = 5,
+                   flags: tuple[str, ...] = ("--strict", "--dirty")) -> dict[str, float]:
     """First build (server start to page), then the median and spread of save -> page shows it."""
+    work.mkdir(parents=True, exist_ok=True)
     project = project_copy(root, work / "preview-project")
     port = free_port()
     url = f"http://127.0.0.1:{port}{BASE_PATH}{PAGE}"
     log = (work / "serve.log").open("w")
     start = time.perf_counter()
-    server = subprocess.Popen([str(mkdocs), "serve", "--strict", "-a", f"127.0.0.1:{port}"], cwd=project,
+    server = subprocess.Popen([str(mkdocs), "serve", *flags, "-a", f"127.0.0.1:{port}"], cwd=project,
                               env={**env, "PYTHONPATH": str(project), "CRAMP_ATLAS_CACHE": str(work / "preview-cache")},
                               stdout=log, stderr=subprocess.STDOUT)
     try:
@@ -85,4 +91,10 @@ def save_to_reload(root: Path, work: Path, mkdocs: Path, env: dict[str, str], sa
             "saves": saves}
 
 
-__all__ = ["save_to_reload"]
+def both_modes(root: Path, work: Path, mkdocs: Path, env: dict[str, str], saves: int = 5) -> dict[str, dict]:
+    """The preview as `make serve` runs it and as a full rebuild, one after the other in one run."""
+    return {mode: save_to_reload(root, work / f"preview-{n}", mkdocs, env, saves, tuple(flags))
+            for n, (mode, flags) in enumerate(MODES.items())}
+
+
+__all__ = ["both_modes", "save_to_reload"]

@@ -160,7 +160,8 @@ def free_port() -> int:
 def test_mkdocs_serve_shows_the_payload_as_text(hostile: dict[str, object]) -> None:
     port = free_port()
     env = {**os.environ, **QUIET, **dict(hostile["env"])}
-    server = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
+    server = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--strict", "--dirty", "--no-livereload",  # as make serve
+                               "-a", f"127.0.0.1:{port}"],
                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         html = None

@@ -17,20 +17,26 @@ from macros.settings import project
 
 # Run in a copy of the project (copy_project: what git tracks); its build imports the copy's own macros.
 REBUILDS = textwrap.dedent("""
-    import json, sys
+    import json, logging, sys
     from pathlib import Path
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     root = Path.cwd()
     sys.path.insert(0, str(root))
+    logging.basicConfig(level=logging.WARNING)  # as the CLI shows them: on the terminal
+    site = root / "site"
+    # Pages to watch: the renamed term's, one that links to it, one that does not (mtime in ns).
+    watched = ["glossary/doms/index.html", "prevention/build-up-gradually/index.html",
+               "sources/ec-112-emergency-number/index.html", "data/index.html"]
 
-    def rebuild(out):
+    def rebuild():
+        # As `mkdocs serve --dirty --strict` (make serve) rebuilds: same process, same site folder.
         try:
-            build(load_config(str(root / "mkdocs.yml"), site_dir=str(root / out)))
-            return "built"
+            build(load_config(str(root / "mkdocs.yml"), site_dir=str(site), strict=True), dirty=True)
+            return {"result": "built", **{page: (site / page).stat().st_mtime_ns for page in watched}}
         except BaseException as exc:  # what the CLI would print and exit 1 on
-            return f"failed: {exc}"
+            return {"result": f"failed: {exc}"}
 
     def edit(path, old, new):
         file = root / path
@@ -38,33 +44,43 @@ REBUILDS = textwrap.dedent("""
         assert old in text, (path, old)
         file.write_text(text.replace(old, new, 1), encoding="utf-8")
 
-    steps = {"first": rebuild("site-1")}
+    steps = {"first": rebuild()}
+    steps["first"]["data page"] = (site / "data" / "index.html").read_text(encoding="utf-8")
     edit("data/terms/doms.yaml", "title: ", "title: Freshly renamed ")
     edit("macros/schema/terms.json", "One or two plain sentences a reader understands first",
          "Freshly described summary")
-    steps["second"] = rebuild("site-2")
+    steps["second"] = rebuild()
     edit("macros/schema/terms.json", '"minLength": 20', '"minLength": 2000')
-    steps["third"] = rebuild("site-3")
+    steps["third"] = rebuild()
     print(json.dumps(steps))
 """)
 
 
-
 def test_a_rebuild_in_the_same_process_sees_changed_data_and_a_changed_schema(tmp_path: Path) -> None:
+    """The preview's loop: each page that shows the change is built again, and only those."""
     copy = copy_project(tmp_path / "project")
     done = subprocess.run([sys.executable, "-c", REBUILDS], cwd=copy, capture_output=True, text=True,
                           env={**os.environ, **QUIET, "CRAMP_ATLAS_CACHE": str(tmp_path / "cache")})
     assert done.returncode == 0, done.stderr[-3000:]
     steps = json.loads(done.stdout.strip().splitlines()[-1])
-    assert steps["first"] == "built", steps
-    assert steps["second"] == "built", steps
-    renamed = (copy / "site-2" / "glossary" / "doms" / "index.html").read_text(encoding="utf-8")
+    first, second = steps["first"], steps["second"]
+    assert first["result"] == "built" and second["result"] == "built", steps
+    site = copy / "site"
+    renamed = (site / "glossary" / "doms" / "index.html").read_text(encoding="utf-8")
     assert "Freshly renamed" in renamed
-    assert "Freshly described summary" in (copy / "site-2" / "data" / "index.html").read_text(encoding="utf-8")
-    assert "Freshly described summary" not in (copy / "site-1" / "data" / "index.html").read_text(encoding="utf-8")
+    assert "/edit/main/data/terms/doms.yaml" in renamed  # the edit link survives the rebuild
+    assert "Freshly renamed" in (site / "prevention" / "build-up-gradually" / "index.html").read_text(encoding="utf-8")
+    assert "Freshly renamed" in (site / "index.html").read_text(encoding="utf-8")  # hand-made: always built
+    assert "Freshly described summary" in (site / "data" / "index.html").read_text(encoding="utf-8")
+    assert "Freshly described summary" not in first["data page"]
+    for page in ("glossary/doms/index.html", "prevention/build-up-gradually/index.html", "data/index.html"):
+        assert second[page] > first[page], f"{page} was not built again"
+    unrelated = "sources/ec-112-emergency-number/index.html"
+    assert second[unrelated] == first[unrelated], "a page the change does not show was built again"
     # A schema the data no longer meets fails the rebuild, with the contributor's message.
-    assert steps["third"].startswith("failed:"), steps
+    assert steps["third"]["result"].startswith("failed:"), steps["third"]
     assert "data/terms/doms.yaml:" in done.stderr and "'summary' is too short" in done.stderr, done.stderr[-3000:]
+    assert "'dirty' build" not in done.stderr  # the warning --strict would fail on is dropped
 
 
 def test_a_session_is_kept_while_nothing_it_read_changes_and_replaced_when_a_file_does(scratch_data: Path) -> None:
