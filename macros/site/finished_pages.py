@@ -1,5 +1,6 @@
 """MkDocs hook (mkdocs.yml `hooks:`): the pages the data layer renders itself skip Python-Markdown,
-and the preview builds again only those whose text changed.
+the preview builds again only those whose text changed, and the theme's templates are compiled
+once, not on every build.
 
 An entry's or guide's page reaches MkDocs as finished HTML (macros/site/pages.py `finished`,
 marked `finished_html: true`). Markdown has nothing to do with such a body: its raw-HTML blocks
@@ -30,6 +31,7 @@ import logging
 import tempfile
 from pathlib import Path
 
+from jinja2 import Environment, FileSystemBytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
@@ -148,3 +150,22 @@ def on_post_build(config: MkDocsConfig) -> None:
     record, now = config["cramp_atlas_built_pages"]
     record.parent.mkdir(parents=True, exist_ok=True)
     record.write_text(json.dumps(now), encoding="utf-8")
+
+
+# --- the theme's templates, compiled once --------------------------------------------------
+
+
+def on_env(env: Environment, config: MkDocsConfig, **_: object) -> Environment:
+    """MkDocs makes a new Jinja environment for the theme on every build (every save in the
+    preview, some twenty builds in a test run) and compiles Material's templates into it afresh.
+    Jinja checks each cached template against its source's checksum, so an edited override is
+    compiled again; the cache sits beside the data layer's own (macros/site/render.py)."""
+    from macros.settings import project  # here, not at the top: see FINISHED_HTML
+
+    folder = project().cache_dir / "theme-jinja"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:  # a read-only checkout only loses the speed-up
+        return env
+    env.bytecode_cache = FileSystemBytecodeCache(str(folder))
+    return env

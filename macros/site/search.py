@@ -92,15 +92,31 @@ def vocabulary(site_dir: Path) -> None:
     of the entry and section pages, the most used first."""
     counts: Counter[str] = Counter()
     for page in sorted(site_dir.rglob("index.html")):
-        if page.relative_to(site_dir).as_posix().startswith(NOT_WORDS_FROM):
-            continue
-        html = page.read_text(encoding="utf-8")
-        at = html.find("data-pagefind-body")
-        if at < 0:  # not indexed (print guides, search: exclude)
-            continue
-        reader = IndexedText()
-        reader.feed(html[html.rfind("<", 0, at):])  # from the body's own tag: the header and nav are not read
-        text = " ".join(reader.text).lower().replace("\u2019", "").replace("'", "")
-        counts.update(w for w in re.findall(r"[a-z]+", text) if len(w) >= SHORTEST)
+        if not page.relative_to(site_dir).as_posix().startswith(NOT_WORDS_FROM):
+            counts.update(_words_of(page))
     words = [w for w, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
     (site_dir / WORDS_FILE).write_text(json.dumps(words, separators=(",", ":")), encoding="utf-8")
+
+
+# The preview (make serve) builds again only the pages a save changes and leaves the others as
+# they were, so a page's words are remembered by its file's time and size: a page not written
+# again is not read again. (A file written anew always has a new time.)
+_WORDS: dict[Path, tuple[tuple[int, int], Counter[str]]] = {}  # page -> (its time and size, its words)
+
+
+def _words_of(page: Path) -> Counter[str]:
+    stat = page.stat()
+    seen = (stat.st_mtime_ns, stat.st_size)
+    if page not in _WORDS or _WORDS[page][0] != seen:
+        _WORDS[page] = (seen, _read_words(page.read_text(encoding="utf-8")))
+    return _WORDS[page][1]
+
+
+def _read_words(html: str) -> Counter[str]:
+    at = html.find("data-pagefind-body")
+    if at < 0:  # not indexed (print guides, search: exclude)
+        return Counter()
+    reader = IndexedText()
+    reader.feed(html[html.rfind("<", 0, at):])  # from the body's own tag: the header and nav are not read
+    text = " ".join(reader.text).lower().replace("\u2019", "").replace("'", "")
+    return Counter(w for w in re.findall(r"[a-z]+", text) if len(w) >= SHORTEST)
