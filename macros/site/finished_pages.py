@@ -6,7 +6,8 @@ An entry's or guide's page reaches MkDocs as finished HTML (macros/site/pages.py
 marked `finished_html: true`). Markdown has nothing to do with such a body: its raw-HTML blocks
 pass through unchanged, and it has no Markdown headings for the table of contents. Yet reading
 them costs Markdown an html.parser pass over every tag, about a fifth of the whole build. So
-the body is set aside before Markdown and put back after it, and the page comes out the same.
+the body is set aside before Markdown and put back when the page is written, and the page comes
+out the same.
 
 Hand-made pages in docs/ are Markdown and convert as usual. Zensical does not run MkDocs hooks;
 it converts the same finished pages itself, with the same result (tests/test_zensical.py).
@@ -57,19 +58,40 @@ def is_finished(page: Page) -> bool:
 def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
     if not is_finished(page):
         return markdown
-    page.finished_body = markdown  # held on the page itself: nothing outlives this build's pages
+    page.finished_digest = _digest(markdown)  # the body itself stays in its file until the page is built
     return STAND_IN
 
 
 @event_priority(100)  # before any plugin reads the page's HTML
 def on_page_content(html: str, page: Page, **_: object) -> str:
-    body = getattr(page, "finished_body", None)
-    if body is None:
-        return html
-    if html.strip() != f"<p>{STAND_IN}</p>":  # a Markdown extension changed the stand-in: say so loudly
+    if getattr(page, "finished_digest", None) is not None and html.strip() != f"<p>{STAND_IN}</p>":
+        # A Markdown extension changed the stand-in: say so loudly.
         raise RuntimeError(f"{page.file.src_uri}: the finished body's stand-in came back as {html[:80]!r}")
-    del page.finished_body
-    return body.strip("\n")  # as Markdown hands back a raw-HTML body: no blank lines round it
+    return html
+
+
+# MkDocs holds every page's HTML from the first page read to the last page written; a finished
+# body is read back from its file only while its page is written, so the build does not grow
+# with the whole site (bench/results: peak memory at 10x data).
+def on_page_context(context: dict, page: Page, **_: object) -> dict:
+    expected = getattr(page, "finished_digest", None)
+    if expected is None:
+        return context
+    body, _meta = get_data(page.file.content_string)
+    if _digest(body) != expected:  # the file is not what Markdown was given: say so loudly
+        raise RuntimeError(f"{page.file.src_uri}: the finished body changed while the page was built")
+    page.content = body.strip("\n")  # as Markdown hands back a raw-HTML body: no blank lines round it
+    return context
+
+
+def on_post_page(output: str, page: Page, **_: object) -> str:
+    if getattr(page, "finished_digest", None) is not None:
+        page.content = STAND_IN  # written: let the body go
+    return output
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode()).hexdigest()
 
 
 # --- the preview: unchanged finished pages are not built again ------------------------------
