@@ -18,7 +18,7 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
-# --dirty: a save builds again only the pages that show the change (macros/site/finished_pages.py).
+# --dirty: a save builds again only the pages that show the change (macros/site/preview_pages.py).
 serve: setup  ## preview at http://127.0.0.1:8000/cramp-atlas/ (site_url's path), rebuilt on every save
 	$(BIN)/mkdocs serve --strict --dirty -a 127.0.0.1:8000
 

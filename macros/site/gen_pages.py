@@ -6,7 +6,7 @@ The "edit this page" link points at the entry's YAML file, where a contributor m
 It is set on the page's file (File.edit_uri, which MkDocs itself turns into the link), and the
 page is taken out of gen-files' edit paths, which would otherwise blank the link (gen-files'
 set_edit_path sets it only as each page is built, and warns about a page that was not: the
-preview does not build again a page that did not change, see finished_pages.py).
+preview does not build again a page that did not change, see preview_pages.py).
 """
 
 from __future__ import annotations
