@@ -18,9 +18,10 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
-# --dirty: a save builds again only the pages that show the change (macros/site/preview_pages.py).
+# --dirty: a save builds again only the pages that show the change (macros/site/preview_pages.py);
+# CRAMP_ATLAS_PREVIEW: the open data and search index are written just after, behind the reload.
 serve: setup  ## preview at http://127.0.0.1:8000/cramp-atlas/ (site_url's path), rebuilt on every save
-	$(BIN)/mkdocs serve --strict --dirty -a 127.0.0.1:8000
+	CRAMP_ATLAS_PREVIEW=1 $(BIN)/mkdocs serve --strict --dirty -a 127.0.0.1:8000
 
 build: setup system-deps  ## the site in site/, with every stretch card and guide as PDF
 	$(BIN)/mkdocs build --strict

@@ -56,7 +56,8 @@ def wait_for(url: str, text: str, limit: float) -> float:
 
 
 # `make serve`'s command, and the full rebuild it replaced (every page built again on each save).
-MODES = {"make serve (--dirty)": ["--strict", "--dirty"], "full rebuild": ["--strict"]}
+MODES = {"make serve (--dirty, publishing behind the reload)": (["--strict", "--dirty"], {"CRAMP_ATLAS_PREVIEW": "1"}),
+         "full rebuild": (["--strict"], {})}
 
 
 def save_to_reload(root: Path, work: Path, mkdocs: Path, env: dict[str, str], saves: int = 5,
@@ -93,8 +94,8 @@ def save_to_reload(root: Path, work: Path, mkdocs: Path, env: dict[str, str], sa
 
 def both_modes(root: Path, work: Path, mkdocs: Path, env: dict[str, str], saves: int = 5) -> dict[str, dict]:
     """The preview as `make serve` runs it and as a full rebuild, one after the other in one run."""
-    return {mode: save_to_reload(root, work / f"preview-{n}", mkdocs, env, saves, tuple(flags))
-            for n, (mode, flags) in enumerate(MODES.items())}
+    return {mode: save_to_reload(root, work / f"preview-{n}", mkdocs, {**env, **extra}, saves, tuple(flags))
+            for n, (mode, (flags, extra)) in enumerate(MODES.items())}
 
 
 __all__ = ["both_modes", "save_to_reload"]

@@ -29,6 +29,7 @@ DATA_VARIABLE = "CRAMP_ATLAS_DATA"  # another data folder (tests, benchmarks)
 CACHE_VARIABLE = "CRAMP_ATLAS_CACHE"  # where `check` keeps what it remembers between runs
 CHROMIUM_VARIABLE = "CRAMP_ATLAS_CHROMIUM"  # a Chromium binary other than the one on PATH
 TODAY_VARIABLE = "CRAMP_ATLAS_TODAY"  # YYYY-MM-DD: the day checks judge dates against (tests pin it)
+PREVIEW_VARIABLE = "CRAMP_ATLAS_PREVIEW"  # "1" from make serve: open data and search index behind the reload
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Settings:
     site_url: str = ""  # e.g. https://cramp-atlas.github.io/cramp-atlas/
     repo_url: str | None = None  # e.g. https://github.com/cramp-atlas/cramp-atlas
     edit_uri: str | None = None  # e.g. edit/main/docs/
+    preview: bool = False  # CRAMP_ATLAS_PREVIEW=1: the live preview, where a save must show at once
 
     @classmethod
     def from_config(cls, conf: Mapping[str, Any], environ: Mapping[str, str] | None = None) -> Settings:
@@ -55,6 +57,7 @@ class Settings:
             site_url=conf.get("site_url") or "",
             repo_url=(conf.get("repo_url") or "").rstrip("/") or None,
             edit_uri=conf.get("edit_uri"),
+            preview=environ.get(PREVIEW_VARIABLE) == "1",
         )
 
     def with_data(self, data: Path | None) -> Settings:

@@ -159,7 +159,7 @@ def free_port() -> int:
 
 def test_mkdocs_serve_shows_the_payload_as_text(hostile: dict[str, object]) -> None:
     port = free_port()
-    env = {**os.environ, **QUIET, **dict(hostile["env"])}
+    env = {**os.environ, **QUIET, **dict(hostile["env"]), "CRAMP_ATLAS_PREVIEW": "1"}
     server = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--strict", "--dirty", "--no-livereload",  # as make serve
                                "-a", f"127.0.0.1:{port}"],
                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

@@ -50,6 +50,9 @@ REBUILDS = textwrap.dedent("""
     edit("macros/schema/terms.json", "One or two plain sentences a reader understands first",
          "Freshly described summary")
     steps["second"] = rebuild()
+    from macros.site.plugin import BEHIND_THE_RELOAD
+    BEHIND_THE_RELOAD.wait()  # the preview writes the search index just after the build
+    steps["second"]["words"] = (site / "pagefind" / "words.json").read_text(encoding="utf-8")
     edit("macros/schema/terms.json", '"minLength": 20', '"minLength": 2000')
     steps["third"] = rebuild()
     print(json.dumps(steps))
@@ -60,7 +63,8 @@ def test_a_rebuild_in_the_same_process_sees_changed_data_and_a_changed_schema(tm
     """The preview's loop: each page that shows the change is built again, and only those."""
     copy = copy_project(tmp_path / "project")
     done = subprocess.run([sys.executable, "-c", REBUILDS], cwd=copy, capture_output=True, text=True,
-                          env={**os.environ, **QUIET, "CRAMP_ATLAS_CACHE": str(tmp_path / "cache")})
+                          env={**os.environ, **QUIET, "CRAMP_ATLAS_CACHE": str(tmp_path / "cache"),
+                               "CRAMP_ATLAS_PREVIEW": "1"})  # as make serve
     assert done.returncode == 0, done.stderr[-3000:]
     steps = json.loads(done.stdout.strip().splitlines()[-1])
     first, second = steps["first"], steps["second"]
@@ -81,6 +85,7 @@ def test_a_rebuild_in_the_same_process_sees_changed_data_and_a_changed_schema(tm
     assert steps["third"]["result"].startswith("failed:"), steps["third"]
     assert "data/terms/doms.yaml:" in done.stderr and "'summary' is too short" in done.stderr, done.stderr[-3000:]
     assert "'dirty' build" not in done.stderr  # the warning --strict would fail on is dropped
+    assert '"freshly"' in second["words"]  # the search index, written behind the reload, has the new title
 
 
 def test_a_session_is_kept_while_nothing_it_read_changes_and_replaced_when_a_file_does(scratch_data: Path) -> None:
