@@ -55,10 +55,19 @@ def relative(page_url: str, target: str) -> str:
 Reference = tuple[int, Entry]  # a marker's number in the entry's reference list, and its source
 
 
+def reference_list(entry: Entry) -> list[Entry]:
+    """The entry's sources as its page lists them: those its details cite, in the order they are
+    first cited, so a reader meets [1] before [2] (as on Wikipedia); then the rest, as listed."""
+    first_cited = [key for paragraph in citations.paragraphs(entry.details or "") for _, keys in paragraph
+                   for key in keys]
+    order = {key: n for n, key in enumerate(dict.fromkeys(first_cited))}
+    sources = entry.linked("sources")
+    return sorted(sources, key=lambda source: (order.get(source.id, len(order)), sources.index(source)))
+
+
 def cited_paragraphs(entry: Entry) -> list[list[tuple[str, list[Reference]]]]:
     """The entry's details as paragraphs of (text, the references cited right after it)."""
-    cited = entry.linked("sources")
-    number = {source.id: (n, source) for n, source in enumerate(cited, start=1)}
+    number = {source.id: (n, source) for n, source in enumerate(reference_list(entry), start=1)}
     return [[(text, [number[key] for key in keys]) for text, keys in paragraph]
             for paragraph in citations.paragraphs(entry.details or "")]
 
@@ -113,6 +122,7 @@ class Renderer:
             attribute_labels=entities.ATTRIBUTES,
             trail=self.trail,
             cited_paragraphs=cited_paragraphs,
+            reference_list=reference_list,
             print_drawing=printing.drawing,
             qr_code=printing.qr_path,
             page_address=lambda entry: printing.absolute(self.site_url, entry.site_path),
