@@ -52,7 +52,7 @@ system-deps:
 
 # Test workers (pytest-xdist): two per core, as a browser test spends much of its time waiting on
 # Chromium and a build test on a subprocess (on 2 cores: 6 min 11 s with 2 workers, 5 min 43 s
-# with 4). `make test TEST_WORKERS=0` runs in one process.
+# with 4, 6 min 48 s with 6). `make test TEST_WORKERS=0` runs in one process.
 TEST_WORKERS ?= $(shell echo $$(( 2 * $$(nproc 2>/dev/null || echo 1) )))
 PYTEST := $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal
 
