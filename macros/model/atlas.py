@@ -95,6 +95,15 @@ class Atlas:
             grouped.setdefault(entry.kind.name, []).append(entry)
         return grouped
 
+    @cached_property
+    def _flags_by_region(self) -> dict[str, list[Entry]]:
+        """Red flags by the body regions they name, once: every stretch page, card and guide asks."""
+        found: dict[str, list[Entry]] = {}
+        for flag in self.of_kind("red-flags"):
+            for region in flag.regions or ():
+                found.setdefault(region, []).append(flag)
+        return found
+
     def stretch_warnings(self, *stretches: Entry) -> list[Entry]:
         """The warning signs printed and shown with these stretches (a card, a region guide, the
         booklet, a stretch page): the red flags they name, then those about their body regions,
@@ -103,7 +112,8 @@ class Atlas:
         exactly what its cards warn about."""
         regions = {stretch.region for stretch in stretches}
         named = [flag for stretch in stretches for flag in stretch.linked("red_flags")]
-        regional = [f for f in self.of_kind("red-flags") if regions & set(f.regions or ())]
+        about = {flag for region in regions for flag in self._flags_by_region.get(region, ())}
+        regional = [f for f in self.of_kind("red-flags") if f in about]
         flags = [f for f in dict.fromkeys(named + regional) if f.tier != "self-care"]
         order = list(labels("TIERS"))
         return sorted(flags, key=lambda f: order.index(f.tier))

@@ -8,7 +8,7 @@ import hashlib
 import os
 import tempfile
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import segno
@@ -144,18 +144,18 @@ class Guide:
     def pdf(self) -> str:
         return f"{PDF_DIR}/{self.slug}.pdf"
 
-    @property
+    @cached_property
     def front_pages(self) -> int:
         """Sheets before the first stretch: 1, or 2 when the red flags need a sheet of their own."""
         return 1 if self.front_height(self.summaries) <= FRONT_ROOM else 2
 
-    @property
+    @cached_property  # asked once per contents line: worked out once per guide
     def summaries(self) -> bool:
         """Whether the contents give each stretch's summary: yes, unless leaving them out is what
         lets the front fit one sheet (a split front has room for them on its first sheet)."""
         return self.front_height(True) <= FRONT_ROOM or self.front_height(False) > FRONT_ROOM
 
-    @property
+    @cached_property
     def figures(self) -> bool:
         """Whether the contents show each stretch's figure large: when the front would otherwise
         leave most of its sheet blank (a region with few warning signs) and the figures fit."""
@@ -163,7 +163,7 @@ class Guide:
         grown = height + len(self.stretches) * (FIGURE_LINE - CONTENTS_LINE)
         return not self.columns and height < FRONT_ROOM / 2 and grown <= FRONT_ROOM
 
-    @property
+    @cached_property
     def columns(self) -> bool:
         return self.in_columns(self.summaries)
 
@@ -173,6 +173,13 @@ class Guide:
 
     def front_height(self, summaries: bool) -> float:
         """Estimated mm of the front (cover, contents, warnings) printed on one sheet."""
+        return self._front_heights[summaries]
+
+    @cached_property
+    def _front_heights(self) -> dict[bool, float]:
+        return {summaries: self._estimated_front(summaries) for summaries in (True, False)}
+
+    def _estimated_front(self, summaries: bool) -> float:
         columns = self.in_columns(summaries)
         width = BESIDE_THUMB_IN_COLUMNS if columns else BESIDE_THUMB
         lines = [max(CONTENTS_LINE, TEXT_LINE * (1 + (_lines([s.summary], width) if summaries else 0)) + 2)
