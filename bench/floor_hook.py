@@ -6,16 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemBytecodeCache
-
 from macros.site import search
-
-
-def on_env(env: Environment, config, **_: object) -> Environment:
-    folder = Path(config["config_file_path"]).parent / ".cache" / "theme-jinja"
-    folder.mkdir(parents=True, exist_ok=True)
-    env.bytecode_cache = FileSystemBytecodeCache(str(folder))
-    return env
+from macros.site.theme_cache import on_env  # noqa: F401  (a hook event MkDocs looks up by name)
 
 
 def on_post_build(config) -> None:

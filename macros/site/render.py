@@ -81,6 +81,19 @@ def markdown_safe(html: str) -> str:
     return "\n".join(line for line in html.splitlines() if line.strip())
 
 
+def bytecode_cache(folder: Path) -> FileSystemBytecodeCache | None:
+    """Compiled templates kept in folder between builds (ours here, the theme's in theme_cache.py):
+    compiling them cost a build more than rendering every page with them. Jinja keys each compiled
+    template by its name and checks its source's checksum, so an edited template is compiled
+    afresh; files are replaced whole, so parallel builds may share it. None where the folder
+    cannot be made (a read-only checkout only loses the speed-up)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(str(folder))
+
+
 class Renderer:
     def __init__(self, atlas: Atlas, trail: Trail | None = None, site_url: str = "", cache_dir: Path | None = None):
         self.atlas = atlas
@@ -134,14 +147,7 @@ class Renderer:
         return env
 
     def _bytecode_cache(self) -> FileSystemBytecodeCache | None:
-        """Compiling the templates cost a build more than rendering every page with them. Jinja
-        keys each compiled template by its name and checks its source's checksum, so an edited
-        template is compiled afresh; files are replaced whole, so parallel builds may share it."""
-        if self.cache_dir is None:
-            return None
-        folder = self.cache_dir / "jinja"
-        folder.mkdir(parents=True, exist_ok=True)
-        return FileSystemBytecodeCache(str(folder))
+        return bytecode_cache(self.cache_dir / "jinja") if self.cache_dir is not None else None
 
     def render(self, template: str, page_url: str, **context: Any) -> str:
         def link(target: Entry | str) -> str:
