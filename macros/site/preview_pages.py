@@ -6,10 +6,10 @@ build MkDocs asks each page's file whether it changed since its HTML was written
 page afresh, so by time all of them look changed. But a finished page (finished_pages.py) is
 fully determined by its text, mkdocs.yml and the theme: entry pages are not in the navigation (`not_in_nav`), and a
 change to an entry changes the text of every page that shows it (its title in a link, say). So
-`on_files` remembers a digest of each finished page's text as last built into this site folder
-and answers "unchanged" for a page whose digest is the same and whose HTML is still there.
-Hand-made pages run macros over the whole atlas and are built every time. A full build
-(`mkdocs build`, CI) never asks is_modified, so it builds everything.
+a dirty build remembers a digest of each finished page's text as it built it into this site
+folder, and answers "unchanged" for a page whose digest is the same and whose HTML is still
+there. Hand-made pages run macros over the whole atlas and are built every time. A full build
+(`mkdocs build`, CI) never asks is_modified, so it builds everything and reads nothing here.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import hashlib
 import json
 import logging
 import tempfile
+from functools import cached_property, partial
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -43,64 +44,67 @@ for _engine in ("mkdocs", "properdocs"):  # ProperDocs, the maintained MkDocs 1.
         _build_log.addFilter(_ExactDirtyBuilds())
 
 
-def _record(config: MkDocsConfig) -> Path:
-    """Where the digests of the pages last built into this site folder are kept: outside it, so
-    a build never publishes them."""
-    key = hashlib.sha1(str(Path(config.site_dir).resolve()).encode()).hexdigest()[:16]
-    return Path(tempfile.gettempdir()) / "cramp-atlas-built-pages" / f"{key}.json"
+class Built:
+    """The finished pages of one dirty build into one site folder, and those of the last one:
+    worked out only when MkDocs asks whether a page changed, so a full build reads no page here."""
+
+    def __init__(self, config: MkDocsConfig) -> None:
+        self.config = config
+        self.answers: dict[str, bool] = {}  # page -> changed; MkDocs asks twice per page
+        self.now: dict[str, str] = {}  # page -> digest of the finished text built this time
+
+    @cached_property
+    def record(self) -> Path:
+        """Outside the site folder, so a build never publishes it."""
+        key = hashlib.sha1(str(Path(self.config.site_dir).resolve()).encode()).hexdigest()[:16]
+        return Path(tempfile.gettempdir()) / "cramp-atlas-built-pages" / f"{key}.json"
+
+    @cached_property
+    def before(self) -> dict[str, str]:
+        try:
+            return json.loads(self.record.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    @cached_property
+    def setting(self) -> str:
+        """What every page's HTML also depends on: mkdocs.yml and the theme's overrides."""
+        digest = hashlib.sha1(Path(self.config.config_file_path).read_bytes())
+        custom = self.config.theme.custom_dir
+        for path in sorted(Path(custom).rglob("*")) if custom else []:
+            if path.is_file():
+                digest.update(path.as_posix().encode() + path.read_bytes())
+        return digest.hexdigest()
+
+    def changed(self, file: File) -> bool:
+        if file.dest_uri not in self.answers:
+            self.answers[file.dest_uri] = self._changed(file)
+        return self.answers[file.dest_uri]
+
+    def _changed(self, file: File) -> bool:
+        # Here, not at the top: MkDocs loads hooks before the macros plugin loads the project's `macros`.
+        from macros.site.finished_pages import FINISHED_HTML
+
+        text = file.content_string
+        if get_data(text)[1].get(FINISHED_HTML) is not True:
+            return True  # a hand-made page: its macros may show any entry, so always built
+        digest = self.now[file.dest_uri] = hashlib.sha1(f"{self.setting}\n{text}".encode()).hexdigest()
+        return self.before.get(file.dest_uri) != digest or not Path(file.abs_dest_path).is_file()
+
+    def remember(self) -> None:
+        """Only a dirty build that finished is remembered: after a failed one, every page is built again."""
+        if self.now:
+            self.record.parent.mkdir(parents=True, exist_ok=True)
+            self.record.write_text(json.dumps(self.now), encoding="utf-8")
 
 
-def _setting(config: MkDocsConfig) -> str:
-    """What every page's HTML also depends on: mkdocs.yml and the theme's overrides."""
-    digest = hashlib.sha1(Path(config.config_file_path).read_bytes())
-    custom = config.theme.custom_dir
-    for path in sorted(Path(custom).rglob("*")) if custom else []:
-        if path.is_file():
-            digest.update(path.as_posix().encode() + path.read_bytes())
-    return digest.hexdigest()
-
-
-def _finished_digest(file: File, setting: str) -> str | None:
-    # Here, not at the top: MkDocs loads hooks before the macros plugin loads the project's `macros`.
-    from macros.site.finished_pages import FINISHED_HTML
-
-    text = file.content_string
-    _, meta = get_data(text)
-    if meta.get(FINISHED_HTML) is not True:
-        return None
-    return hashlib.sha1(f"{setting}\n{text}".encode()).hexdigest()
-
-
-@event_priority(-100)  # after gen-files has written the generated pages
+@event_priority(-100)  # after gen-files has added the generated pages
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    record = _record(config)
-    try:
-        before = json.loads(record.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        before = {}
-    setting, now = _setting(config), {}
+    built = config["cramp_atlas_built_pages"] = Built(config)
     for file in files.documentation_pages():
-        digest = _finished_digest(file, setting)
-        if digest is None:  # a hand-made page: its macros may show any entry, so always built
-            file.is_modified = _changed
-            continue
-        now[file.dest_uri] = digest
-        unchanged = before.get(file.dest_uri) == digest and Path(file.abs_dest_path).is_file()
-        file.is_modified = _unchanged if unchanged else _changed  # asked only by a dirty build
-    config["cramp_atlas_built_pages"] = (record, now)
+        file.is_modified = partial(built.changed, file)  # asked only by a dirty build
     return files
 
 
-def _unchanged() -> bool:
-    return False
-
-
-def _changed() -> bool:
-    return True
-
-
 def on_post_build(config: MkDocsConfig) -> None:
-    """Only a build that finished is remembered: after a failed one, every page is built again."""
-    record, now = config["cramp_atlas_built_pages"]
-    record.parent.mkdir(parents=True, exist_ok=True)
-    record.write_text(json.dumps(now), encoding="utf-8")
+    config["cramp_atlas_built_pages"].remember()
