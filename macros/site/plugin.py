@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from macros.model.atlas import begin
+from macros.model.atlas import Session, begin
 from macros.problems import DataError
 from macros.settings import Settings
 from macros.site import data_page, open_data, pages
@@ -75,7 +75,7 @@ def on_post_build(env: Any) -> None:
         _publish(conf, session, fail=_fail)
 
 
-def _publish(conf: Any, session: Any, fail: Callable[[str], None]) -> None:
+def _publish(conf: Any, session: Session, fail: Callable[[str], None]) -> None:
     open_data.export_site(conf, session)
     try:
         site_search.index(Path(conf["site_dir"]))
