@@ -140,6 +140,14 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return made_once(tmp_path_factory, "site", build_and_print)[0]
 
 
+@pytest.fixture(scope="session")
+def planted_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real data with the mistakes and attacks of tests/planted.py in it, built once per run."""
+    from planted import build_planted
+
+    return made_once(tmp_path_factory, "planted", build_planted)[0] / "site"
+
+
 def build_logging_git(folder: Path) -> Run:
     """`mkdocs build --strict` into folder/site with every git command it runs logged, one a line,
     in folder/git-calls (a git on PATH that writes its arguments, then runs the real one)."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import Site, build, check, output_file
+from conftest import Site, check, output_file
+from planted import unverified
 
 from macros.check import copying
 from macros.check.copying import SEED, copied
@@ -133,19 +134,13 @@ def test_printed_cards_never_say_unverified_and_cite_only_checked_sources(built)
     assert cards
 
 
-def test_a_source_being_checked_says_so_where_it_is_cited_but_never_on_a_card(scratch_data: Path, tmp_path: Path) -> None:
-    """Every real source is verified, so a scratch copy un-verifies one that a stretch cites beside
-    a verified source: its page says it is being checked, each citation of it says "(unverified)",
-    and the stretch's print card leaves it out."""
+def test_a_source_being_checked_says_so_where_it_is_cited_but_never_on_a_card(planted_site: Path) -> None:
+    """Every real source is verified, so the planted site (tests/planted.py) has one that a stretch
+    cites beside a verified source set back to unverified: its page says it is being checked, each
+    citation of it says "(unverified)", and the stretch's print card leaves it out."""
     atlas = load_atlas()
-    stretch, source = next((s, src) for s in atlas.of_kind("stretches") for src in s.linked("sources")
-                           if all(any(o.verified and o is not src for o in fact.linked("sources"))
-                                  for fact in atlas.entries.values() if src in fact.linked("sources")))
-    path = scratch_data / "sources" / f"{source.id}.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("verified: true", "verified: false"), encoding="utf-8")
-    site = tmp_path / "site"
-    result = build(site, scratch_data)
-    assert result.code == 0, result.out
+    stretch, source = unverified()
+    site = planted_site
     scratch = Site(site)
     assert "Citation details being checked" in scratch.text(source.site_path)
     for fact in (e for e in atlas.entries.values() if source in e.linked("sources")):

@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 from conftest import BIN, build, check, run
+from planted import RENAMED, rename
 
-OLD = "lying-hamstring-stretch"
-NEW = "hamstring-stretch-lying-down"
-
-
-def rename(data: Path, old: str, new: str, *, redirect: bool) -> None:
-    """Rename an entry the way a contributor would: move the file, fix every reference to it."""
-    pattern = re.compile(rf"(?<![a-z0-9-]){re.escape(old)}(?![a-z0-9-])")
-    for path in data.glob("*/*.yaml"):
-        path.write_text(pattern.sub(new, path.read_text(encoding="utf-8")), encoding="utf-8")
-    source = next(data.glob(f"*/{old}.yaml"))
-    text = source.read_text(encoding="utf-8")
-    if redirect:  # appended: redirect_from is the last field in the agreed order
-        text = text.rstrip("\n") + f"\nredirect_from: [{old}]\n"
-    (source.parent / f"{new}.yaml").write_text(text, encoding="utf-8")
-    source.unlink()
+OLD, NEW = RENAMED
 
 
 def registry_line(data: Path, entry: str) -> int:
@@ -93,18 +79,9 @@ def test_an_old_id_claimed_by_two_entries_is_reported(scratch_data: Path) -> Non
 
 
 @pytest.fixture(scope="module")
-def renamed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    import shutil
-
-    from conftest import ROOT
-
-    data = tmp_path_factory.mktemp("renamed") / "data"
-    shutil.copytree(ROOT / "data", data)
-    rename(data, OLD, NEW, redirect=True)
-    out = data.parent / "site"
-    result = build(out, data=data)
-    assert result.code == 0, result.out
-    return out
+def renamed_site(planted_site: Path) -> Path:
+    """The planted site (tests/planted.py), where OLD was renamed NEW with its old id forwarded."""
+    return planted_site
 
 
 def test_the_old_address_of_a_renamed_entry_forwards_to_its_new_page(renamed_site: Path) -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import yaml
 from bs4 import BeautifulSoup
-from conftest import ROOT, Site, build
-from test_contributor_mistakes import STRETCH, edit
+from conftest import ROOT, Site
+from planted import JSON_LD_STEP
 
 SITE_URL = "https://cramp-atlas.github.io/cramp-atlas/"
 SECTIONS = {"terms": "glossary", "questions": "questions", "causes": "causes", "prevention": "prevention", "stretches": "stretches",
@@ -113,12 +113,10 @@ def test_other_pages_describe_themselves_and_the_home_page_is_the_website(built:
     assert glossary["url"] == f"{SITE_URL}glossary/"
 
 
-def test_a_closing_script_tag_in_data_cannot_break_out_of_the_json_ld(scratch_data: Path, tmp_path: Path) -> None:
-    attack = "</script><script>alert(1)</script> & <!-- x"
-    edit(scratch_data, STRETCH, "  - Lean your hips", f"  - {attack} Lean your hips")
-    result = build(tmp_path / "site", data=scratch_data)
-    assert result.code == 0, result.out
-    html = tmp_path / "site" / "stretches" / "standing-calf-stretch" / "index.html"
+def test_a_closing_script_tag_in_data_cannot_break_out_of_the_json_ld(planted_site: Path) -> None:
+    """A closing script tag planted in a stretch's first step (tests/planted.py)."""
+    attack = JSON_LD_STEP
+    html = planted_site / "stretches" / "standing-calf-stretch" / "index.html"
     raw = html.read_text(encoding="utf-8")
     block = raw.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
     assert "<" not in block and ">" not in block and "&" not in block.replace("\\u0026", "")
