@@ -21,18 +21,21 @@ def citation(path: Path = CITATION) -> dict[str, Any]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def register(env: Any, renderer: Renderer, here: Callable[[], str]) -> None:
-    @env.macro
+def register(part: Callable[[Callable[..., str]], Callable[..., str]], renderer: Renderer,
+             here: Callable[[], str]) -> None:
+    """The Data page's macros, each registered by `part` (macros/site/plugin.py `parts`)."""
+
+    @part
     def data_downloads() -> str:
         return renderer.render("data_downloads.html", here(), kinds=KINDS)
 
-    @env.macro
+    @part
     def field_reference() -> str:
         return renderer.render("field_reference.html", here(), kinds=KINDS, top=export_fields("top"),
                                entry_fields=export_fields("entry"),
                                fields_of={k.name: kind_fields(k.name) for k in KINDS})
 
-    @env.macro
+    @part
     def how_to_cite() -> str:
         return renderer.render("how_to_cite.html", here(), cff=citation(),
                                commit=renderer.trail.history.head if renderer.trail else None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Callable
@@ -13,6 +14,7 @@ from macros.problems import DataError
 from macros.settings import Settings
 from macros.site import data_page, open_data, pages
 from macros.site import search as site_search
+from macros.site.finished_pages import SETS_BLOCKS_ASIDE, set_aside
 
 
 def define_env(env: Any) -> None:
@@ -31,35 +33,57 @@ def define_env(env: Any) -> None:
     def here() -> str:
         return env.page.url if env.page else ""
 
-    @env.macro
+    part = parts(env)
+
+    @part
     def entry_page(entry_id: str) -> str:
         return renderer.entry_page(entry_id, here())
 
-    @env.macro
+    @part
     def section(kind: str) -> str:
         return renderer.section(kind, here())
 
-    @env.macro
+    @part
     def glossary_table() -> str:
         return renderer.glossary_table(here())
 
-    @env.macro
+    @part
     def grading_policy() -> str:
         return renderer.grading_policy(here())
 
-    @env.macro
+    @part
     def home(compared: list[str], first_aid: str) -> str:
         return renderer.home(here(), compared, first_aid)
 
-    @env.macro
+    @part
     def schema_reference() -> str:
         return renderer.schema_reference(here(), session.settings.data)
 
-    @env.macro
+    @part
     def guide(slug: str) -> str:
         return renderer.guide(slug, here())
 
-    data_page.register(env, renderer, here)
+    data_page.register(part, renderer, here)
+
+
+Macro = Callable[..., str]
+
+
+def parts(env: Any) -> Callable[[Macro], Macro]:
+    """env.macro for a macro that writes a finished HTML block. Where the finished-pages hook is
+    in the build (MkDocs, ProperDocs) the block goes past Markdown set aside (finished_pages.py);
+    elsewhere (Zensical) it is written in place, and Markdown passes it through as it is."""
+    sets_aside = bool(env.conf.get(SETS_BLOCKS_ASIDE))
+
+    def part(macro: Macro) -> Macro:
+        @functools.wraps(macro)
+        def written(*args: Any, **kwargs: Any) -> str:
+            html = macro(*args, **kwargs)
+            return set_aside(env.page, html) if sets_aside and env.page is not None else html
+
+        return env.macro(written)
+
+    return part
 
 
 def on_post_build(env: Any) -> None:
