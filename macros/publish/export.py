@@ -63,16 +63,6 @@ def entry_record(entry: Entry, history: History, site_url: str) -> dict[str, Any
     }
 
 
-def atlas_document(atlas: Atlas, history: History, settings: Settings,
-                   kinds: list[str] | None = None) -> dict[str, Any]:
-    """atlas.json (all kinds), or the same shape restricted to some kinds (the per-kind files)."""
-    site_url = settings.site_url.rstrip("/") + "/"
-    chosen = [k for k in KINDS if kinds is None or k.name in kinds]
-    entries = {k.name: [entry_record(e, history, site_url) for e in sorted(atlas.of_kind(k.name), key=lambda e: e.id)]
-               for k in chosen}
-    return restricted(document_head(history, settings, chosen), entries)
-
-
 def document_head(history: History, settings: Settings, chosen: list[Kind]) -> dict[str, Any]:
     site_url = settings.site_url.rstrip("/") + "/"
     return {
@@ -146,40 +136,47 @@ def _indented(value: Any, level: int) -> str:
     return _json(value)[:-1].replace("\n", "\n" + "  " * level)
 
 
-def _documents(whole: dict[str, Any]) -> dict[str, str]:
-    """atlas.json and each kind's file, as _json would write them, with each kind's records
-    serialized once (Python's indenting encoder is slow, and the kind files repeat atlas.json)."""
-    lists = {kind: _indented(records, 2) for kind, records in whole["entries"].items()}
+def hole(kind: str) -> str:
+    """Where a kind's records go in a document's frame, as json.dumps writes it (a NUL never
+    survives json.dumps unescaped, so no data text can look like one)."""
+    return json.dumps(f"\0{kind}\0")
 
-    def text(kinds: list[str]) -> str:
-        holes = {kind: f"\0{kind}\0" for kind in kinds}  # a NUL never survives json.dumps unescaped
-        out = _json(restricted(whole, holes))
-        for kind in kinds:
-            out = out.replace(json.dumps(holes[kind]), lists[kind], 1)
-        return out
 
-    return {"atlas": text(list(lists)), **{kind: text([kind]) for kind in lists}}
+def frame(head: dict[str, Any], kinds: list[str]) -> str:
+    """A document as _json writes it, with a hole where each of these kinds' records go."""
+    return _json(restricted(head, {kind: f"\0{kind}\0" for kind in kinds}))
 
 
 def write_export(site_dir: Path, atlas: Atlas | None = None, history: History | None = None,
                  settings: Settings | None = None) -> list[Path]:
     """Write data/ and schema/ under site_dir (by default from a session over the project's
-    settings, as a command outside a build needs); return the files written."""
+    settings, as a command outside a build needs); return the files written.
+
+    One kind at a time: its records are made and serialized once (Python's indenting encoder is
+    slow), written into atlas.json's place for them and into the kind's own files, and let go, so
+    the export holds one kind's records, never the whole atlas as records and text at once (at
+    10x data, that was the build's peak)."""
     if atlas is None or history is None or settings is None:
         session = begin(settings)
         atlas, history, settings = atlas or session.atlas, history or session.history, session.settings
     data_out, schema_out = site_dir / "data", site_dir / "schema"
     data_out.mkdir(parents=True, exist_ok=True)
     schema_out.mkdir(parents=True, exist_ok=True)
+    site_url = settings.site_url.rstrip("/") + "/"
+    head = document_head(history, settings, list(KINDS))
     written = [data_out / "atlas.json"]
-    whole = atlas_document(atlas, history, settings)  # each record made once, for every file
-    texts = _documents(whole)
-    written[0].write_text(texts["atlas"], encoding="utf-8")
-    for kind in KINDS:
-        (data_out / f"{kind.name}.json").write_text(texts[kind.name], encoding="utf-8")
-        (data_out / f"{kind.name}.csv").write_text(csv_text(kind.name, whole["entries"][kind.name]),
-                                                  encoding="utf-8")
-        written += [data_out / f"{kind.name}.json", data_out / f"{kind.name}.csv"]
+    rest = frame(head, [kind.name for kind in KINDS])
+    with written[0].open("w", encoding="utf-8") as whole:
+        for kind in KINDS:
+            records = [entry_record(e, history, site_url) for e in sorted(atlas.of_kind(kind.name), key=lambda e: e.id)]
+            listed = _indented(records, 2)
+            before, rest = rest.split(hole(kind.name), 1)
+            whole.write(before + listed)
+            own = frame(head, [kind.name]).replace(hole(kind.name), listed, 1)
+            (data_out / f"{kind.name}.json").write_text(own, encoding="utf-8")
+            (data_out / f"{kind.name}.csv").write_text(csv_text(kind.name, records), encoding="utf-8")
+            written += [data_out / f"{kind.name}.json", data_out / f"{kind.name}.csv"]
+        whole.write(rest)
     for path in sorted(SCHEMA_DIR.glob("*.json")):
         written.append(Path(shutil.copy(path, schema_out / path.name)))
     _publish_regions(schema_out / "stretches.json", settings.data)

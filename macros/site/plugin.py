@@ -102,7 +102,7 @@ def on_post_build(env: Any) -> None:
 def _publish(conf: Any, session: Session, fail: Callable[[str], None]) -> None:
     open_data.export_site(conf, session)
     try:
-        site_search.index(Path(conf["site_dir"]))
+        site_search.index(Path(conf["site_dir"]), remember=session.settings.preview)
     except site_search.SearchIndexError as exc:
         fail(str(exc))
 
