@@ -24,9 +24,15 @@ class NoPdfs(QuietHandler):
         return super().send_head()
 
 
-def pdf_buttons(browser, base: str) -> tuple[int, list[str]]:
+def pdf_buttons(browser, base: str, missing: bool = False) -> tuple[int, list[str]]:
+    """The download buttons and notes a reader sees once the page has asked whether its PDFs are
+    there (docs/assets/print.js): after that answer, and with missing PDFs after the note shows,
+    however late the page's script runs on a busy machine."""
     page = browser.new_page()
-    page.goto(base + STRETCH, wait_until="networkidle")
+    with page.expect_response(lambda r: r.request.method == "HEAD" and r.url.endswith(".pdf")):
+        page.goto(base + STRETCH, wait_until="networkidle")
+    if missing:
+        page.locator(".ca-pdf-missing").first.wait_for()
     shown = page.locator("a[download]:visible").count()
     notes = page.locator(".ca-pdf-missing").all_inner_texts()
     page.close()
@@ -35,7 +41,7 @@ def pdf_buttons(browser, base: str) -> tuple[int, list[str]]:
 
 def test_without_pdfs_the_buttons_give_way_to_a_note(browser, site: Path) -> None:
     with served(site, NoPdfs) as base:
-        shown, notes = pdf_buttons(browser, base)
+        shown, notes = pdf_buttons(browser, base, missing=True)
     assert shown == 0
     assert notes == ["No PDFs in this preview: make build prints them, make preview serves them."]
 
