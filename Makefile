@@ -50,7 +50,7 @@ system-deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium poppler-utils default-jre-headless; \
 	fi
 
-# Test workers (pytest-xdist): two per core. The run is CPU-bound (both cores 98% busy, about half
+# Test workers (pytest-xdist): two per core. The run is CPU-bound (both cores 98% busy, over 40%
 # of it Chromium), but a worker waiting for a shared build leaves its core to the others (on 2
 # cores: 6 min 11 s with 2 workers, 5 min 43 s with 4, 6 min 48 s with 6). `make test
 # TEST_WORKERS=0` runs in one process.
