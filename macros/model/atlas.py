@@ -104,6 +104,10 @@ class Atlas:
                 found.setdefault(region, []).append(flag)
         return found
 
+    @cached_property
+    def _flag_rank(self) -> dict[Entry, int]:
+        return {flag: n for n, flag in enumerate(self.of_kind("red-flags"))}
+
     def stretch_warnings(self, *stretches: Entry) -> list[Entry]:
         """The warning signs printed and shown with these stretches (a card, a region guide, the
         booklet, a stretch page): the red flags they name, then those about their body regions,
@@ -113,7 +117,7 @@ class Atlas:
         regions = {stretch.region for stretch in stretches}
         named = [flag for stretch in stretches for flag in stretch.linked("red_flags")]
         about = {flag for region in regions for flag in self._flags_by_region.get(region, ())}
-        regional = [f for f in self.of_kind("red-flags") if f in about]
+        regional = sorted(about, key=self._flag_rank.__getitem__)  # in the atlas's order, not all flags scanned
         flags = [f for f in dict.fromkeys(named + regional) if f.tier != "self-care"]
         order = list(labels("TIERS"))
         return sorted(flags, key=lambda f: order.index(f.tier))
