@@ -61,8 +61,7 @@ def reference_list(entry: Entry) -> list[Entry]:
     first_cited = [key for paragraph in citations.paragraphs(entry.details or "") for _, keys in paragraph
                    for key in keys]
     order = {key: n for n, key in enumerate(dict.fromkeys(first_cited))}
-    sources = entry.linked("sources")
-    return sorted(sources, key=lambda source: (order.get(source.id, len(order)), sources.index(source)))
+    return sorted(entry.linked("sources"), key=lambda source: order.get(source.id, len(order)))  # stable
 
 
 def cited_paragraphs(entry: Entry) -> list[list[tuple[str, list[Reference]]]]:
