@@ -136,15 +136,20 @@ def _indented(value: Any, level: int) -> str:
     return _json(value)[:-1].replace("\n", "\n" + "  " * level)
 
 
+def _hole(kind: str) -> str:
+    """The value that stands for a kind's records in a document's frame. A NUL never survives
+    json.dumps unescaped, so no data text can look like one."""
+    return f"\0{kind}\0"
+
+
 def hole(kind: str) -> str:
-    """Where a kind's records go in a document's frame, as json.dumps writes it (a NUL never
-    survives json.dumps unescaped, so no data text can look like one)."""
-    return json.dumps(f"\0{kind}\0")
+    """Where a kind's records go in a frame, as json.dumps writes the stand-in."""
+    return json.dumps(_hole(kind))
 
 
 def frame(head: dict[str, Any], kinds: list[str]) -> str:
     """A document as _json writes it, with a hole where each of these kinds' records go."""
-    return _json(restricted(head, {kind: f"\0{kind}\0" for kind in kinds}))
+    return _json(restricted(head, {kind: _hole(kind) for kind in kinds}))
 
 
 def write_export(site_dir: Path, atlas: Atlas | None = None, history: History | None = None,

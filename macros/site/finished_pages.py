@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
@@ -48,7 +49,7 @@ ANCHOR = re.compile(r'\sid="([^"]+)"')
 
 
 @event_priority(100)  # before the macros plugin's on_config, which runs define_env
-def on_config(config: dict, **_: object) -> dict:
+def on_config(config: MkDocsConfig, **_: object) -> MkDocsConfig:
     config[SETS_BLOCKS_ASIDE] = True
     return config
 
