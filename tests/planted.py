@@ -12,15 +12,16 @@ only at the pages their plant shows on.
 
 from __future__ import annotations
 
+import re
 import shutil
 from functools import cache
 from pathlib import Path
 
 from conftest import ROOT, Run, build, edit
+from test_contributor_mistakes import STRETCH
 
 from macros.model.atlas import Entry, load_atlas
 
-STRETCH = "stretches/standing-calf-stretch.yaml"
 ESCAPED_SUMMARY = """<script>alert('atlas')</script> "><b onmouseover=alert(2)>bold</b>"""
 ESCAPED_TITLE = '''Calf "><img src=x onerror=alert(1)>'''
 JSON_LD_STEP = "</script><script>alert(1)</script> & <!-- x"
@@ -29,8 +30,6 @@ RENAMED = ("lying-hamstring-stretch", "hamstring-stretch-lying-down")  # old id,
 
 def rename(data: Path, old: str, new: str, *, redirect: bool) -> None:
     """Rename an entry the way a contributor would: move the file, fix every reference to it."""
-    import re
-
     pattern = re.compile(rf"(?<![a-z0-9-]){re.escape(old)}(?![a-z0-9-])")
     for path in data.glob("*/*.yaml"):
         path.write_text(pattern.sub(new, path.read_text(encoding="utf-8")), encoding="utf-8")
