@@ -5,6 +5,7 @@ same moment, so polling the page measures what a contributor waits for."""
 
 from __future__ import annotations
 
+import random
 import shutil
 import socket
 import statistics
@@ -78,12 +79,15 @@ def save_to_reload(root: Path, work: Path, mkdocs: Path, env: dict[str, str], sa
         edited = project / EDITED
         original = edited.read_text(encoding="utf-8")
         seconds = []
+        # The gap after each save varies, so the saves fall at every point of the watcher's polling
+        # cycle: a fixed gap of whole cycles would land each one at the same point.
+        gaps = random.Random(0)
         for n in range(saves):
             marker = f"Renamed for preview {n}"
             assert "\ntitle: " in original
             edited.write_text(original.replace("\ntitle: ", f"\ntitle: {marker} ", 1), encoding="utf-8")
             seconds.append(wait_for(url, marker, 120))
-            time.sleep(1)  # let the watcher settle, so each save is one rebuild
+            time.sleep(1 + gaps.random())  # let the watcher settle, so each save is one rebuild
     finally:
         server.terminate()
         server.wait(timeout=30)
