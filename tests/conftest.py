@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
 from collections.abc import Callable
@@ -44,6 +45,13 @@ def run(args: list[str], data: Path | None = None, cwd: Path = ROOT, env: dict[s
         env["CRAMP_ATLAS_DATA"] = str(data)
     done = subprocess.run(args, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     return Run(done.returncode, done.stdout)
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on, for a server a test starts (mkdocs serve)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def check(data: Path, *extra: str) -> Run:

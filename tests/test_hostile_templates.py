@@ -10,7 +10,6 @@ payload must still do nothing and show as typed.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -19,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import BIN, QUIET, ROOT, check, run
+from conftest import BIN, QUIET, ROOT, check, free_port, run
 from test_contributor_mistakes import STRETCH, edit, line_of
 
 from macros.site.pages import finished, stub
@@ -149,12 +148,6 @@ def test_zensical_build_shows_the_payload_as_text(hostile: dict[str, object]) ->
     assert result.code == 0, result.out
     assert not markers(hostile)
     assert_literal((site / PAGE / "index.html").read_text(encoding="utf-8"))
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def test_mkdocs_serve_shows_the_payload_as_text(hostile: dict[str, object]) -> None:

@@ -6,21 +6,14 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 from pathlib import Path
 
-from conftest import BIN, QUIET, copy_project, edit
+from conftest import BIN, QUIET, copy_project, edit, free_port
 
 from macros.model.atlas import load_atlas
 
 TERM = load_atlas().get("doms")
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def test_a_saved_data_file_shows_on_the_open_page_by_itself(browser, tmp_path: Path) -> None:
