@@ -10,8 +10,10 @@ import subprocess
 from pathlib import Path
 
 from conftest import BIN, QUIET, copy_project, edit, free_port
+from playwright.sync_api import Error as BrowserError
 
 from macros.model.atlas import load_atlas
+from macros.settings import project_config
 
 TERM = load_atlas().get("doms")
 
@@ -31,8 +33,10 @@ def test_a_saved_data_file_shows_on_the_open_page_by_itself(browser, tmp_path: P
             try:
                 page.goto(url)
                 break
-            except Exception:  # noqa: BLE001 - not listening yet
+            except BrowserError:  # not listening yet
                 page.wait_for_timeout(500)
+        else:
+            raise AssertionError("mkdocs serve never answered: see serve.log")
         heading = page.locator("article h1")
         assert heading.inner_text() == TERM.title
         edit(project / "data", TERM.data_file, f"\ntitle: {TERM.title}\n", "\ntitle: Soreness a day or two later\n")
@@ -47,5 +51,5 @@ def test_a_saved_data_file_shows_on_the_open_page_by_itself(browser, tmp_path: P
     assert watched and set(re.findall(r"'([^']+)'", watched[1])) == WATCHED, said
 
 
-# What MkDocs watches (the docs and mkdocs.yml) and what mkdocs.yml's `watch:` adds.
-WATCHED = {"mkdocs.yml", "docs", "data", "macros", "overrides"}
+# What MkDocs watches itself (the docs and mkdocs.yml), and what mkdocs.yml's `watch:` adds.
+WATCHED = {"mkdocs.yml", "docs", *project_config()["watch"]}
