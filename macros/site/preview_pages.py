@@ -1,4 +1,5 @@
-"""MkDocs hook (mkdocs.yml `hooks:`): the preview builds again only the pages a save changed.
+"""MkDocs hook (mkdocs.yml `hooks:`): the preview builds again only the pages a save changed, and
+sees the save sooner than MkDocs alone would (`on_serve`, at the end).
 
 The preview (`mkdocs serve --dirty`, make serve) keeps up with typing this way. In a dirty
 build MkDocs asks each page's file whether it changed since its HTML was written
@@ -112,10 +113,11 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 # How often the preview looks for a saved file. MkDocs polls every 0.5 s, so a save waited a
-# quarter of a second on average before its rebuild began, a third of what a rebuild takes (save
-# to page shown, median of 11 saves: 1.13 s before, 0.98 s after). Ten looks a second at docs/,
-# data/, macros/ and overrides/ keep an idle preview at about 6% of a core, 3% before. Polling
-# still, not inotify, as MkDocs chose: it also sees saves on network and container mounts.
+# quarter of a second on average before its rebuild began, over a third of what the rebuild
+# takes (save to page shown, median of 11 saves: 1.13 s before, 0.98 s after). Ten looks a
+# second at docs/, data/, macros/ and overrides/ keep an idle preview at about 6% of a core, 3%
+# before. Polling still, not inotify, as MkDocs chose: it also sees saves on network and
+# container mounts.
 POLL_SECONDS = 0.1
 
 
