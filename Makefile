@@ -50,11 +50,11 @@ system-deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium poppler-utils default-jre-headless; \
 	fi
 
-# Test workers (pytest-xdist): two per core. The run is CPU-bound (both cores 98% busy, over 40%
-# of it Chromium), but a worker waiting for a shared build leaves its core to the others (on 2
-# cores: 6 min 11 s with 2 workers, 5 min 43 s with 4, 6 min 48 s with 6). `make test
-# TEST_WORKERS=0` runs in one process.
-TEST_WORKERS ?= $(shell echo $$(( 2 * $$(nproc 2>/dev/null || echo 1) )))
+# Test workers (pytest-xdist): one per core. The run is CPU-bound (both cores 98% busy, over 40%
+# of it Chromium); each Chromium and build more than that only competes (on 2 cores, warm caches:
+# 3 min 14 s and 3 min 25 s with 2 workers, 3 min 43 s twice with 4, 4 min 04 s with 6; session
+# 15's slower machine had found 4 best). `make test TEST_WORKERS=0` runs in one process.
+TEST_WORKERS ?= $(shell nproc 2>/dev/null || echo 1)
 PYTEST := $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal
 
 test: setup system-deps  ## every test on a sample: each template in each variant, width and scheme, and every page your change touches
