@@ -9,7 +9,10 @@ import shutil
 import socket
 import subprocess
 import sys
-from collections.abc import Callable
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -45,13 +48,6 @@ def run(args: list[str], data: Path | None = None, cwd: Path = ROOT, env: dict[s
         env["CRAMP_ATLAS_DATA"] = str(data)
     done = subprocess.run(args, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     return Run(done.returncode, done.stdout)
-
-
-def free_port() -> int:
-    """A loopback port nothing listens on, for a server a test starts (mkdocs serve)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def check(data: Path, *extra: str) -> Run:
@@ -250,6 +246,44 @@ class SiteHandler(QuietHandler):
 
 
 PREFIX = urlsplit(project().site_url).path  # /cramp-atlas/
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on, for a server a test starts."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextmanager
+def previewing(cwd: Path, env: dict[str, str], log: Path, *flags: str) -> Iterator[str]:
+    """`make serve`'s preview (mkdocs serve --strict --dirty, CRAMP_ATLAS_PREVIEW=1) of the project
+    in cwd, on a free port, its output in log, while the block runs. Yields the site's address
+    (site_url's path, ending in '/') once it answers: mkdocs serve listens after its first build."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}{PREFIX.rstrip('/')}/"
+    with log.open("w") as out:
+        server = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--strict", "--dirty", *flags, "-a", f"127.0.0.1:{port}"],
+                                  cwd=cwd, env={**os.environ, **QUIET, **env, "CRAMP_ATLAS_PREVIEW": "1"},
+                                  stdout=out, stderr=subprocess.STDOUT)
+        try:
+            deadline = time.monotonic() + 240
+            while not _answers(base):
+                assert server.poll() is None and time.monotonic() < deadline, \
+                    "mkdocs serve did not answer:\n" + log.read_text(encoding="utf-8")[-3000:]
+                time.sleep(0.5)
+            yield base
+        finally:
+            server.terminate()
+            server.wait(timeout=60)
+
+
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=10):
+            return True
+    except OSError:
+        return False
 
 
 @pytest.fixture(scope="session")

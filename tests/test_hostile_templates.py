@@ -9,16 +9,14 @@ payload must still do nothing and show as typed.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import BIN, QUIET, ROOT, check, free_port, run
+from conftest import BIN, ROOT, check, previewing, run
 from test_contributor_mistakes import STRETCH, edit, line_of
 
 from macros.site.pages import finished, stub
@@ -150,24 +148,10 @@ def test_zensical_build_shows_the_payload_as_text(hostile: dict[str, object]) ->
     assert_literal((site / PAGE / "index.html").read_text(encoding="utf-8"))
 
 
-def test_mkdocs_serve_shows_the_payload_as_text(hostile: dict[str, object]) -> None:
-    port = free_port()
-    env = {**os.environ, **QUIET, **dict(hostile["env"]), "CRAMP_ATLAS_PREVIEW": "1"}
-    server = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--strict", "--dirty", "--no-livereload",  # as make serve
-                               "-a", f"127.0.0.1:{port}"],
-                              cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        html = None
-        deadline = time.monotonic() + 240
-        while html is None and time.monotonic() < deadline and server.poll() is None:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/cramp-atlas/{PAGE}", timeout=10) as answer:
-                    html = answer.read().decode("utf-8")
-            except OSError:
-                time.sleep(1)
-        assert html is not None, "mkdocs serve did not answer"
-    finally:
-        server.terminate()
-        out, _ = server.communicate(timeout=60)
-    assert not markers(hostile), out
+def test_mkdocs_serve_shows_the_payload_as_text(hostile: dict[str, object], tmp_path: Path) -> None:
+    log = tmp_path / "serve.log"
+    with previewing(ROOT, dict(hostile["env"]), log, "--no-livereload") as base, \
+            urllib.request.urlopen(base + PAGE, timeout=60) as answer:
+        html = answer.read().decode("utf-8")
+    assert not markers(hostile), log.read_text(encoding="utf-8")
     assert_literal(html)
