@@ -51,7 +51,7 @@ system-deps:
 	fi
 
 # Test workers (pytest-xdist): one per core. The run is CPU-bound (both cores 98% busy, over 40%
-# of it Chromium); each Chromium and build more than that only competes (on 2 cores, warm caches:
+# of it Chromium), so workers beyond the cores only compete for them (on 2 cores, warm caches:
 # 3 min 14 s and 3 min 25 s with 2 workers, 3 min 43 s twice with 4, 4 min 04 s with 6; session
 # 15's slower machine had found 4 best). `make test TEST_WORKERS=0` runs in one process.
 TEST_WORKERS ?= $(shell nproc 2>/dev/null || echo 1)
